@@ -1,0 +1,227 @@
+/**
+ * Mentions: surface text + span + the rule that found it, kept apart from the
+ * entities they will resolve to. Sources, in order of trust:
+ *   1. lexicon surfaces (longest match; acronyms case-exact),
+ *   2. definitions "Lange Naam (AFK)" — new names the lexicons do not know,
+ *   3. person names after a title or with initials ("het lid Leijten", "R.W. Knops"),
+ *   4. name shapes that Dutch government text uses for programmes and bodies
+ *      (CamelCase product names, "programma X", "stichting X", "gemeente X").
+ * Pure: sentence in, mentions out.
+ */
+import type { EntityType } from "../model/graph-model.ts";
+import { isAllCaps, isCapitalised, tokenize, type Token } from "../text/tokens.ts";
+import { matchAt, type LexiconIndex } from "./lexicon-index.ts";
+import { PATTERNS } from "./name-patterns.ts";
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  kind?: string | null;
+  /** lexicon id when the lexicon knows it */
+  entryId?: string;
+  /** canonical name proposed for a new entity */
+  name?: string;
+  /** acronym defined by this mention ("… (UBR)") */
+  acronym?: string;
+  /** person parts, for resolution by surname and initials */
+  person?: { surname: string; initials?: string; given?: string };
+  rule: string;
+  section: string | null;
+}
+
+export interface SentenceIn {
+  text: string;
+  start: number;
+  section: string | null;
+}
+
+const TUSSEN = new Set(["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "von", "le", "la", "da", "del"]);
+
+/** Function words allowed inside a long name before "(AFK)". */
+const NAME_GLUE = new Set(["van", "voor", "de", "der", "het", "en", "op", "in", "&", "tot", "bij", "'s", "-"]);
+
+/** "Lange Naam (AFK)": walk back from "(" to the longest run whose initial matches the acronym's first letter. */
+function acronymDefinition(toks: Token[], i: number, text: string, base: number): { from: number; acronym: Token } | null {
+  const acr = toks[i];
+  if (!acr || i === 0) return null;
+  const before = text.slice(toks[i - 1]!.end - base, acr.start - base);
+  const after = text.slice(acr.end - base, acr.end - base + 1);
+  if (!/^\s*\($/.test(before) || after !== ")") return null;
+  if (!/^[\p{Lu}][\p{L}\p{N}&-]{1,9}$/u.test(acr.text) || !/[\p{Lu}].*[\p{Lu}]|^[\p{Lu}]{2,}/u.test(acr.text)) return null;
+  const letters = acr.text.replace(/[^\p{L}]/gu, "").toLowerCase();
+  let best: number | null = null;
+  for (let j = i - 1, words = 0; j >= 0 && words < 10; j--, words++) {
+    const t = toks[j]!;
+    if (j < i - 1 && /[,;:.()–—]/.test(text.slice(t.end - base, toks[j + 1]!.start - base))) break;
+    if (NAME_GLUE.has(t.norm)) continue;
+    if (t.norm[0] !== letters[0]) continue;
+    const span = toks.slice(j, i).map((x) => x.norm).join(" ");
+    if (isSubsequence(letters, span.replace(/[^a-z]/g, "")) && toks.slice(j, i).some((x) => isCapitalised(x.text))) best = j;
+  }
+  return best === null ? null : { from: best, acronym: acr };
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let k = 0;
+  for (const ch of hay) if (ch === needle[k]) k++;
+  return k === needle.length;
+}
+
+const SKIP_DEFINITION_HEADS = /^(wet|besluit|regeling|richtlijn|verordening|kamerstuk|motie|artikel|rapport|brief|nota|handelingen)\b/i;
+
+/** Guess the type of a new name from its head word. */
+export function typeFromHead(name: string): { type: EntityType; kind: string | null } | null {
+  for (const p of PATTERNS.typeHeads) if (p.re.test(name)) return { type: p.type, kind: p.kind };
+  return null;
+}
+
+export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: LexiconIndex): RawMention[] {
+  const toks = tokenize(s.text, s.start);
+  const out: RawMention[] = [];
+  const taken = new Array<boolean>(toks.length).fill(false);
+  const push = (m: RawMention, from: number, to: number) => {
+    for (let k = from; k < to; k++) taken[k] = true;
+    out.push(m);
+  };
+  const spanText = (from: number, to: number) => s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start);
+
+  // 2. definitions first: they fix the long form's extent before the lexicon chops it up.
+  for (let i = 1; i < toks.length; i++) {
+    const def = acronymDefinition(toks, i, s.text, s.start);
+    if (!def) continue;
+    const longForm = spanText(def.from, i).replace(/\s*\(\s*$/, "");
+    if (SKIP_DEFINITION_HEADS.test(longForm)) continue;
+    const lex = matchAt(index, toks, def.from) ?? matchAt(index, toks, i);
+    const known = lex && (lex.to === i || lex.from === i) ? lex.surface.entry : null;
+    const guess = typeFromHead(longForm);
+    const type = (known?.type as EntityType | undefined) ?? guess?.type ?? "Organisation";
+    push({ start: toks[def.from]!.start, end: toks[i - 1]!.end, text: longForm, type, kind: known?.kind ?? guess?.kind ?? null,
+      entryId: known?.id, name: known ? undefined : stripArticle(longForm), acronym: def.acronym.text, rule: known ? "definition.lexicon" : "definition.acronym", section: s.section }, def.from, i);
+    push({ start: def.acronym.start, end: def.acronym.end, text: def.acronym.text, type, kind: known?.kind ?? guess?.kind ?? null,
+      entryId: known?.id, name: known ? undefined : stripArticle(longForm), acronym: def.acronym.text, rule: "definition.acronym-self", section: s.section }, i, i + 1);
+  }
+
+  // 1. lexicon (document-local definitions first, then the shared lexicons)
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const hit = (docIndex && matchAt(docIndex, toks, i)) || matchAt(index, toks, i);
+    if (!hit || taken.slice(hit.from, hit.to).some(Boolean)) continue;
+    if (hit.surface.contextual && !titleBefore(toks, i)) continue;
+    const e = hit.surface.entry;
+    push({ start: toks[hit.from]!.start, end: toks[hit.to - 1]!.end, text: spanText(hit.from, hit.to), type: e.type as EntityType, kind: e.kind ?? null,
+      entryId: e.id.startsWith("doc:") ? undefined : e.id, name: e.id.startsWith("doc:") ? e.name : undefined,
+      acronym: undefined, rule: hit.surface.rule, section: s.section,
+      person: e.type === "Person" ? splitPersonName(e.name) : undefined }, hit.from, hit.to);
+    i = hit.to - 1;
+  }
+
+  // 3. persons after a title, or written with initials
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCapitalised(toks[i]!.text) && !TUSSEN.has(toks[i]!.norm)) continue;
+    const withInitials = initialsBefore(s.text, toks[i]!.start - s.start);
+    // without initials Dutch capitalises a leading tussenvoegsel ("het lid Van Raak"); "minister van Justitie" is an office
+    if (!withInitials && (!titleBefore(toks, i) || !isCapitalised(toks[i]!.text))) continue;
+    const end = personNameEnd(toks, i);
+    if (end === null || taken.slice(i, end).some(Boolean)) continue;
+    const surname = spanText(i, end);
+    if (PATTERNS.notSurnames.has(toks[i]!.norm) || PATTERNS.notSurnames.has(toks[end - 1]!.norm)) continue;
+    const start = withInitials ? toks[i]!.start - withInitials.length : toks[i]!.start;
+    const text = withInitials ? `${withInitials}${surname}` : surname;
+    push({ start, end: toks[end - 1]!.end, text, type: "Person", kind: null, name: text,
+      person: { surname: capitaliseTussen(surname), initials: withInitials?.replace(/\s/g, "") || undefined },
+      rule: withInitials ? "person.initials" : "person.after-title", section: s.section }, i, end);
+    i = end - 1;
+  }
+
+  // 4. name shapes
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const t = toks[i]!;
+    // "motie-Kathmann": the surname is glued to the title
+    const glue = /^(?:motie|amendement)-(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    if (glue) {
+      const off = t.text.length - glue[1]!.length;
+      push({ start: t.start + off, end: t.end, text: glue[1]!, type: "Person", kind: null, name: glue[1]!, person: { surname: glue[1]! }, rule: "person.motie-glued", section: s.section }, i, i + 1);
+      continue;
+    }
+    // "programma SAMEN", "stichting NTF", "gemeente Groningen", "het platform Globe"
+    const head = PATTERNS.heads.get(t.norm);
+    if (head && i + 1 < toks.length && !taken[i + 1] && isCapitalised(toks[i + 1]!.text) && !PATTERNS.notSurnames.has(toks[i + 1]!.norm)) {
+      let end = i + 2;
+      while (end < toks.length && !taken[end] && isCapitalised(toks[end]!.text) && end - i < 5 && !/[,;:()]/.test(s.text.slice(toks[end - 1]!.end - s.start, toks[end]!.start - s.start))) end++;
+      const nameOnly = spanText(i + 1, end);
+      const name = head.keepHead ? spanText(i, end) : nameOnly;
+      push({ start: t.start, end: toks[end - 1]!.end, text: spanText(i, end), type: head.type, kind: head.kind, name, rule: `shape.head:${t.norm}`, section: s.section }, i, end);
+      i = end - 1;
+      continue;
+    }
+    // CamelCase product and system names: DigiD, MijnOverheid, iTrechter, WhatsApp
+    if (/^(?:[a-z]{1,3}[A-Z][a-z]|[A-Z][a-z]+[A-Z][a-z])[A-Za-z]*$/.test(t.text) && !isAllCaps(t.text)) {
+      push({ start: t.start, end: t.end, text: t.text, type: "Programme", kind: null, name: t.text, rule: "shape.camel-case", section: s.section }, i, i + 1);
+      continue;
+    }
+    // "UBR-crisisteam": a known acronym glued to an organisational noun
+    const glued = /^([\p{Lu}]{2,}(?:-[\p{Lu}]+)?)-(\p{Ll}+)$/u.exec(t.text);
+    if (glued && PATTERNS.orgNouns.has(glued[2]!)) {
+      push({ start: t.start, end: t.end, text: t.text, type: "Organisation", kind: null, name: t.text, rule: "shape.acronym-org-noun", section: s.section }, i, i + 1);
+    }
+  }
+
+  // quoted names: ‘Cloud Werkplek’, ‘Digitale Werkomgeving’
+  for (const m of s.text.matchAll(/[‘'«“"]((?:\p{Lu}[\p{L}\-]*)(?: (?:\p{Lu}[\p{L}\-]*|van|voor|de|en)){0,4})[’'»”"]/gu)) {
+    const start = s.start + m.index! + 1;
+    const end = start + m[1]!.length;
+    if (out.some((o) => o.start < end && start < o.end) || m[1]!.split(" ").length < 2) continue;
+    out.push({ start, end, text: m[1]!, type: "Programme", kind: null, name: m[1]!, rule: "shape.quoted-name", section: s.section });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function stripArticle(s: string): string {
+  return s.replace(/^(de|het|een)\s+/i, "");
+}
+
+function titleBefore(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]?.norm;
+  if (!prev) return false;
+  if (PATTERNS.personTitles.has(prev)) return true;
+  // "motie-Kathmann", "motie Kathmann c.s."
+  return false;
+}
+
+/** "R.W. " or "A.C. van " right before position p. */
+function initialsBefore(text: string, p: number): string | null {
+  const m = /(?:^|[\s(])((?:\p{Lu}\.){1,4}(?:\p{Lu}\p{Ll}?\.)?\s?)$/u.exec(text.slice(Math.max(0, p - 16), p));
+  return m ? m[1]! : null;
+}
+
+/** Extent of a Dutch surname starting at token i: tussenvoegsels, then one or two capitalised words. */
+function personNameEnd(toks: Token[], i: number): number | null {
+  let j = i;
+  while (j < toks.length && TUSSEN.has(toks[j]!.norm) && j - i < 3) j++;
+  if (j >= toks.length || !isCapitalised(toks[j]!.text) || isAllCaps(toks[j]!.text) || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(toks[j]!.text)) return null;
+  j++;
+  // double surnames: "Bruins Slot", "Six Dijkstra" only when the lexicon doesn't already know them; keep one word otherwise
+  return j;
+}
+
+function capitaliseTussen(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "Alexandra van Huffelen" → surname "Van Huffelen", given "Alexandra"; "R.W. Knops" → initials "R.W.". */
+export function splitPersonName(name: string): { surname: string; initials?: string; given?: string } {
+  const parts = name.trim().split(/\s+/);
+  let k = 0;
+  let initials: string | undefined;
+  if (parts[0] && /^(?:\p{Lu}\.)+/u.test(parts[0])) { initials = parts[0]; k = 1; }
+  // the given name is the first word when followed by a tussenvoegsel or another capitalised word
+  let given: string | undefined;
+  if (!initials && parts.length > 1 && isCapitalised(parts[0]!)) { given = parts[0]; k = 1; }
+  const rest = parts.slice(k);
+  if (rest.length === 0) return { surname: name };
+  const surname = rest.join(" ");
+  return { surname: capitaliseTussen(surname), initials, given };
+}

@@ -1,0 +1,21 @@
+/** Compiles name-patterns.json once. */
+import { readFileSync } from "node:fs";
+import type { EntityType } from "../model/graph-model.ts";
+
+interface Raw {
+  personTitles: string[];
+  heads: Array<{ word: string; type: EntityType; kind: string | null; keepHead: boolean }>;
+  typeHeads: Array<{ pattern: string; type: EntityType; kind: string | null }>;
+  orgNouns: string[];
+  notSurnames: string[];
+}
+
+const raw = JSON.parse(readFileSync(new URL("./name-patterns.json", import.meta.url), "utf8")) as Raw;
+
+export const PATTERNS = {
+  personTitles: new Set(raw.personTitles),
+  heads: new Map(raw.heads.map((h) => [h.word, h])),
+  typeHeads: raw.typeHeads.map((h) => ({ re: new RegExp(h.pattern, "i"), type: h.type, kind: h.kind })),
+  orgNouns: new Set(raw.orgNouns),
+  notSurnames: new Set(raw.notSurnames),
+};
