@@ -67,7 +67,7 @@ export function buildLexiconIndex(entries: readonly IndexableEntry[]): LexiconIn
     if (toks.length === 0) return;
     const single = toks.length === 1;
     const exact = kind === "acronym" || entry.caseSensitive === true || (single && isAllCaps(toks[0]!.text) && toks[0]!.text.length <= 5);
-    const contextual = entry.type === "Person" && single;
+    const contextual = entry.type === "Person" && single && !entry.id.startsWith("doc:");
     const s: Surface = { entry, text, norms: toks.map((t) => t.norm), texts: toks.map((t) => t.text), exact, contextual, rule: `lexicon.${kind}:${entry.id}` };
     const list = byFirst.get(s.norms[0]!) ?? [];
     if (!list.some((o) => o.entry.id === entry.id && o.norms.join(" ") === s.norms.join(" "))) list.push(s);

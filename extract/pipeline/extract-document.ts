@@ -1,0 +1,182 @@
+/**
+ * The extraction pipeline for one document: pure stages chained, text in,
+ * Extraction out. I/O (reading files, writing JSON) lives in the CLIs.
+ *
+ *   normalise → structure → sentences → mentions (lexicon, definitions, names)
+ *   → roles → resolution → relations (rule rows + header facts) → commitments
+ *
+ * Offsets are computed on the normalised text and mapped back to the original
+ * text at the end, so every span quotes the document as published.
+ */
+import { normalise } from "../normalise/normalise.ts";
+import { splitSentences } from "../sentences/split-sentences.ts";
+import { parseStructure } from "../structure/parse-structure.ts";
+import { detectCommitments } from "../commitments/detect-commitments.ts";
+import type { Commitment, Entity, Extraction, Relation, Segment } from "../model/extraction.ts";
+import type { EntityType, RelationType } from "../model/graph-model.ts";
+import { findMentions, splitPersonName, type RawMention } from "../mentions/find-mentions.ts";
+import { buildLexiconIndex, type IndexableEntry } from "../mentions/lexicon-index.ts";
+import { resolveEntities } from "../resolve/resolve-entities.ts";
+import { applyRules, type SentenceSpan } from "../relations/apply-rules.ts";
+import { renderPlaceholders, type SentenceMention } from "../relations/placeholders.ts";
+import { findRoles } from "../relations/roles.ts";
+import { headerFacts } from "./header-facts.ts";
+import { defaultKnowledge, type Knowledge } from "./knowledge.ts";
+import { anaphoraMentions } from "./anaphora.ts";
+
+export interface Sentence extends SentenceSpan {}
+
+export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge()): Extraction {
+  const t0 = performance.now();
+  const { text, toOriginal } = normalise(original);
+  const structure = parseStructure(text);
+  const segments: Segment[] = structure.segments.length > 0 ? structure.segments : [{ id: "body", kind: "body", start: 0, end: text.length }];
+
+  const sentences: Sentence[] = [];
+  for (const seg of segments) {
+    for (const s of splitSentences(text.slice(seg.start, seg.end), seg.start)) {
+      sentences.push({ text: s.text, start: s.start, end: s.end, section: seg.id });
+    }
+  }
+
+  // Mentions, pass 1: lexicons, definitions, names. Pass 2 re-reads only the
+  // sentences that contain a name this document introduced ("UBR" after
+  // "Uitvoeringsorganisatie Bedrijfsvoering Rijk (UBR)").
+  const header = headerFacts(text, structure, knowledge);
+  let perSentence = sentences.map((s) => findMentions(s, knowledge.index));
+  const local = documentEntries(perSentence.flat(), header.mentions);
+  if (local.length > 0) {
+    const docIndex = buildLexiconIndex(local);
+    const surfaces = local.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]);
+    perSentence = sentences.map((s, i) => (surfaces.some((x) => s.text.includes(x)) ? findMentions(s, knowledge.index, docIndex) : perSentence[i]!));
+  }
+  perSentence = perSentence.map((ms) => ms.filter((m) => !header.mentions.some((h) => h.start < m.end && m.start < h.end && h.type === "Person" && m.type !== "Person")));
+  for (const h of header.mentions) {
+    const i = sentences.findIndex((s) => s.start <= h.start && h.end <= s.end);
+    if (i >= 0 && !perSentence[i]!.some((m) => m.start === h.start && m.end === h.end)) {
+      perSentence[i] = perSentence[i]!.filter((m) => !(m.start < h.end && h.start < m.end)).concat(h).sort((a, b) => a.start - b.start);
+    }
+  }
+
+  // Roles: unnamed people ("een ambtenaar werkzaam bij UBR") become mentions too.
+  const roleRelations: Array<{ mention: RawMention; type: RelationType; target: RawMention; rule: string; sentence: Sentence }> = [];
+  let lastBoard: RawMention | null = null;
+  sentences.forEach((s, i) => {
+    const ms = perSentence[i]!;
+    if (ms.length === 0) return;
+    const r = renderPlaceholders(s.text, s.start, ms.map(toSentenceMention(null)));
+    const byPlaceholder = r.mentions.map((sm) => ms.find((m) => m.start === sm.start && m.end === sm.end)!);
+    const lastBoardIdx = lastBoard ? byPlaceholder.findIndex((m) => m?.entryId === lastBoard!.entryId && m?.text === lastBoard!.text) : -1;
+    const roles = findRoles(r, s.start, s.text, lastBoardIdx >= 0 ? lastBoardIdx : null, (n) => shortName(byPlaceholder[n]!, knowledge));
+    for (const role of roles) {
+      const mention: RawMention = { start: role.start, end: role.end, text: role.text, type: "Person", name: role.name, rule: "role.unnamed-person", section: s.section };
+      perSentence[i] = perSentence[i]!.filter((m) => !(m.type === "Person" && m.start < role.end && role.start < m.end)).concat(mention);
+      for (const rel of role.relations) roleRelations.push({ mention, type: rel.type, target: byPlaceholder[rel.targetMention]!, rule: rel.rule, sentence: s });
+      if (role.boardMention !== null) lastBoard = byPlaceholder[role.boardMention] ?? lastBoard;
+    }
+    const board = /\bbestuur van/i.test(s.text) ? ms.find((m) => m.type === "Organisation" && /bestuur van\s+(?:de |het |stichting )?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) : undefined;
+    if (board) lastBoard = board;
+  });
+
+  const allMentions = perSentence.flat();
+  const resolved = resolveEntities(allMentions, knowledge.resolver);
+  const entityOfMention = new Map<RawMention, string>();
+  allMentions.forEach((m, i) => entityOfMention.set(m, resolved.entityOf[i]!));
+  const entityById = new Map(resolved.entities.map((e) => [e.id, e]));
+
+  // Context: who is "ik" per section.
+  const ctxFor = header.contextFor((m) => entityOfMention.get(m) ?? null);
+
+  const relations: Relation[] = [];
+  const relKeys = new Set<string>();
+  const addRelation = (r: Relation) => {
+    const k = `${r.type}|${r.source}|${r.target}`;
+    if (r.source === r.target || relKeys.has(k)) return;
+    if (r.source !== "@doc" && !entityById.has(r.source)) return;
+    if (r.target !== "@doc" && !entityById.has(r.target)) return;
+    relKeys.add(k);
+    relations.push(r);
+  };
+
+  for (const hr of header.relations) {
+    const source = hr.source === "@doc" ? "@doc" : entityOfMention.get(hr.source) ?? null;
+    const target = hr.target === "@doc" ? "@doc" : entityOfMention.get(hr.target) ?? null;
+    if (source && target) addRelation({ type: hr.type, source, target, evidence: hr.evidence, provenance: { section: hr.section, start: hr.start, end: hr.end, rule: hr.rule } });
+  }
+  for (const rr of roleRelations) {
+    const source = entityOfMention.get(rr.mention), target = entityOfMention.get(rr.target);
+    if (source && target) addRelation({ type: rr.type, source, target, evidence: rr.sentence.text, provenance: { section: rr.sentence.section, start: rr.sentence.start, end: rr.sentence.end, rule: rr.rule } });
+  }
+
+  let previous: SentenceMention[] = [];
+  sentences.forEach((s, i) => {
+    const ctx = ctxFor(s.section);
+    const ms = perSentence[i]!.map(toSentenceMention(entityOfMention));
+    const extra = anaphoraMentions(s, previous, ctx.writerMinistry ? { id: ctx.writerMinistry, kind: "ministry" } : null)
+      .filter((x) => !ms.some((m) => m.start < x.end && x.start < m.end));
+    const r = renderPlaceholders(s.text, s.start, [...ms, ...extra]);
+    if (ms.length > 0) previous = ms;
+    for (const rel of applyRules(s, r, { writer: ctx.writer, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
+  });
+
+  const commitments: Commitment[] = detectCommitments({
+    sentences,
+    documentDate: structure.meta.date,
+    actorFor: (s: { section: string | null }) => ctxFor(s.section).answerer,
+  }).filter((c) => entityById.has(c.actor));
+
+  // Back to original offsets.
+  const orig = (start: number, end: number) => ({ start: toOriginal(start), end: end > start ? toOriginal(end - 1) + 1 : toOriginal(start) });
+  const entities: Entity[] = resolved.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, ...orig(m.start, m.end) })) }));
+  for (const r of relations) if (r.provenance) Object.assign(r.provenance, orig(r.provenance.start, r.provenance.end));
+  for (const c of commitments) if (c.provenance) Object.assign(c.provenance, orig(c.provenance.start, c.provenance.end));
+
+  return {
+    file,
+    document: { ...structure.meta, kind: structure.meta.kind },
+    entities,
+    relations,
+    commitments,
+    segments: segments.map((sg) => ({ ...sg, ...orig(sg.start, sg.end) })),
+    stats: { chars: original.length, sentences: sentences.length, ms: Math.round(performance.now() - t0) },
+  };
+}
+
+function toSentenceMention(entityOf: Map<RawMention, string> | null) {
+  return (m: RawMention): SentenceMention => ({
+    entityId: entityOf?.get(m) ?? m.entryId ?? m.name ?? m.text, type: m.type, kind: m.kind ?? null, start: m.start, end: m.end, text: m.text,
+  });
+}
+
+/** Short form of an organisation for role names: its acronym when it has one. */
+function shortName(m: RawMention, k: Knowledge): string {
+  if (m.acronym) return m.acronym;
+  const e = m.entryId ? k.resolver.entries.get(m.entryId) : undefined;
+  const acr = e?.acronyms?.[0];
+  if (acr) return acr;
+  if (/^[\p{Lu}\d-]{2,8}$/u.test(m.text)) return m.text;
+  return (m.name ?? m.text).replace(/^(?:de|het|stichting)\s+/i, "");
+}
+
+/**
+ * Names this document introduces: acronym definitions, people named in full
+ * (so a later bare surname resolves), and bodies it says were set up.
+ */
+function documentEntries(mentions: RawMention[], header: RawMention[]): IndexableEntry[] {
+  const out = new Map<string, IndexableEntry>();
+  for (const m of mentions) {
+    if (m.acronym && !m.entryId && m.name) {
+      const id = `doc:${m.name.toLowerCase()}`;
+      out.set(id, { id, type: m.type, kind: m.kind ?? null, name: m.name, aliases: [], acronyms: [m.acronym] });
+    }
+  }
+  for (const m of [...mentions, ...header]) {
+    if (m.type !== "Person" || m.entryId || !m.person || m.rule.startsWith("role")) continue;
+    const full = m.name ?? m.text;
+    const { surname } = splitPersonName(full);
+    if (surname.split(/\s+/).length > 3) continue;
+    const id = `doc:person:${surname.toLowerCase()}`;
+    if (!out.has(id)) out.set(id, { id, type: "Person" as EntityType, kind: null, name: full, aliases: [surname] });
+  }
+  return [...out.values()];
+}

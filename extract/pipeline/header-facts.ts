@@ -1,0 +1,180 @@
+/**
+ * Facts stated by a document's frame rather than its prose: who asked
+ * (Indiener, "Vragen van het lid …", the committee, the fracties), who answered
+ * ("Beantwoord door …", the addressed ministers), parties and offices in
+ * parentheses, signatures, the committee's chair and clerk. Each becomes a
+ * mention at the exact span where the header names it, and a relation whose
+ * evidence is that header line. Also decides who "ik" is per section.
+ */
+import type { Structure, HeaderPerson } from "../structure/structure-schema.ts";
+import type { RelationType } from "../model/graph-model.ts";
+import type { RawMention } from "../mentions/find-mentions.ts";
+import { splitPersonName } from "../mentions/find-mentions.ts";
+import type { Knowledge } from "./knowledge.ts";
+
+export interface HeaderRelation {
+  type: RelationType;
+  source: RawMention | "@doc";
+  target: RawMention | "@doc";
+  evidence: string;
+  section: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface SectionContext {
+  writer: string | null;
+  answerer: string | null;
+  writerMinistry: string | null;
+}
+
+export interface HeaderFacts {
+  mentions: RawMention[];
+  relations: HeaderRelation[];
+  contextFor(entityOf: (m: RawMention) => string | null): (section: string | null) => SectionContext;
+}
+
+const GOVERNMENT_OFFICE = /\b(minister|staatssecretaris|minister-president|premier)\b/i;
+
+export function headerFacts(text: string, structure: Structure, k: Knowledge): HeaderFacts {
+  const mentions: RawMention[] = [];
+  const relations: HeaderRelation[] = [];
+  const h = structure.header;
+  const sectionOf = (pos: number) => structure.segments.find((s) => s.start <= pos && pos < s.end)?.id ?? "header";
+  const lineAround = (start: number, end: number) => {
+    const a = text.lastIndexOf("\n", start - 1) + 1;
+    let b = text.indexOf("\n", end);
+    if (b < 0) b = text.length;
+    return { start: a, end: b, text: text.slice(a, b).trim() };
+  };
+  const find = (needle: string, from: number, to: number): number => {
+    if (!needle) return -1;
+    const hay = text.slice(from, Math.max(to, from + needle.length + 200)).toLowerCase();
+    const i = hay.indexOf(needle.toLowerCase());
+    return i < 0 ? -1 : from + i;
+  };
+  const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number }, rule: string) => {
+    const line = lineAround(at.start, at.end);
+    relations.push({ type, source, target, evidence: line.text, section: sectionOf(at.start), start: line.start, end: line.end, rule });
+  };
+
+  const personMention = (p: HeaderPerson, role: string): RawMention | null => {
+    const at = find(p.name, p.start, p.end);
+    if (at < 0) return null;
+    const lexId = k.resolver.surnames.get(splitPersonName(p.name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name: p.name,
+      entryId: lexId && lexId.length === 1 ? lexId[0] : undefined, person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(at) };
+    mentions.push(m);
+    return m;
+  };
+  const orgMention = (entryText: string, from: number, to: number, entry: { id: string; type: string; kind?: string | null } | null, rule: string): RawMention | null => {
+    if (!entry) return null;
+    const at = find(entryText, from, to);
+    if (at < 0) return null;
+    const m: RawMention = { start: at, end: at + entryText.length, text: text.slice(at, at + entryText.length), type: entry.type as RawMention["type"], kind: entry.kind ?? null,
+      entryId: entry.id, rule, section: sectionOf(at) };
+    mentions.push(m);
+    return m;
+  };
+
+  const withAffiliations = (p: HeaderPerson, person: RawMention) => {
+    if (p.party) {
+      const party = orgMention(p.party, p.start, p.end, k.partyByText(p.party), "header.party");
+      if (party) rel("MEMBER_OF", person, party, p, "header.party-in-parentheses");
+    }
+    if (p.ministry && (!p.office || GOVERNMENT_OFFICE.test(p.office))) {
+      const ministry = orgMention(p.ministry, p.start, p.end, k.ministryByText(p.ministry), "header.ministry");
+      if (ministry) rel("HOLDS_OFFICE", person, ministry, p, "header.office");
+    }
+  };
+
+  const persons: Record<string, RawMention[]> = { askers: [], answerers: [], signers: [] };
+  for (const p of h.askers) {
+    const m = personMention(p, "asker");
+    if (!m) continue;
+    persons.askers!.push(m);
+    rel("ASKED", m, "@doc", p, "header.asker");
+    withAffiliations(p, m);
+  }
+  for (const p of h.answerers) {
+    const m = personMention(p, "answerer");
+    if (!m) continue;
+    persons.answerers!.push(m);
+    rel("ANSWERED", m, "@doc", p, "header.answerer");
+    withAffiliations(p, m);
+  }
+  for (const p of h.signers) {
+    const m = personMention(p, "signer");
+    if (!m) continue;
+    persons.signers!.push(m);
+    withAffiliations(p, m);
+  }
+
+  let committee: RawMention | null = null;
+  if (h.committee) {
+    const entry = k.index.byFirst.get("vaste")?.find((s) => s.text.toLowerCase() === h.committee!.name.toLowerCase())?.entry ?? null;
+    const at = find(h.committee.name, h.committee.start, h.committee.end);
+    if (at >= 0) {
+      committee = { start: at, end: at + h.committee.name.length, text: h.committee.name, type: "Committee", name: entry?.name ?? h.committee.name, entryId: entry?.id,
+        rule: "header.committee", section: sectionOf(at) };
+      mentions.push(committee);
+      if (structure.meta.kind === "vragenlijst") rel("ASKED", committee, "@doc", h.committee, "header.committee-asks");
+    }
+  }
+  for (const p of h.chairs) {
+    const m = personMention(p, "chair");
+    if (m && committee) rel("CHAIRS", m, committee, p, "header.committee-chair");
+  }
+  for (const p of h.clerks) {
+    const m = personMention(p, "clerk");
+    if (m && committee) rel("EMPLOYED_BY", m, committee, p, "header.committee-clerk");
+  }
+  const addressed: RawMention[] = [];
+  if (structure.meta.kind === "vragenlijst") {
+    for (const o of h.addressees) {
+      const m = o.ministry ? orgMention(o.ministry, o.start, o.end, k.ministryByText(o.ministry), "header.addressee") : null;
+      if (m) { addressed.push(m); rel("ANSWERED", m, "@doc", o, "header.addressed-minister-answers"); }
+    }
+  }
+
+  // Headings "… bij het Ministerie van X" split a committee list into per-ministry parts.
+  const ministryHeadings: Array<{ at: number; entry: { id: string } }> = [];
+  for (const m of text.matchAll(/^Vragen en antwoorden inzake[^\n]*?\b(?:bij|van) (?:het )?(?:Ministerie|ministerie) van ([^\n(]+)/gmu)) {
+    const e = k.ministryByText(m[1]!.trim());
+    if (e) ministryHeadings.push({ at: m.index!, entry: e });
+  }
+
+  return {
+    mentions,
+    relations,
+    contextFor(entityOf) {
+      const idOf = (m: RawMention | undefined) => (m ? entityOf(m) : null);
+      const officeMinistry = (p: HeaderPerson | undefined) => (p?.ministry ? k.ministryByText(p.ministry)?.id ?? null : null);
+      const kind = structure.meta.kind;
+      return (section) => {
+        if (kind === "vragenlijst") {
+          const seg = structure.segments.find((s) => s.id === section);
+          const heading = seg ? [...ministryHeadings].reverse().find((x) => x.at <= seg.start) : undefined;
+          const ministry = heading?.entry.id ?? (addressed.length >= 1 ? idOf(addressed[0]) : null);
+          return { writer: ministry, answerer: ministry, writerMinistry: ministry };
+        }
+        if (kind === "kamervraag") {
+          let idx = 0;
+          if (section?.startsWith("notice")) {
+            const seg = structure.segments.find((s) => s.id === section);
+            const body = seg ? text.slice(seg.start, seg.end) : "";
+            const onBehalf = /mede namens de (minister|staatssecretaris)/i.exec(body)?.[1]?.toLowerCase();
+            if (onBehalf) idx = Math.max(0, h.answerers.findIndex((a) => !!a.office && !a.office.toLowerCase().includes(onBehalf)));
+          }
+          const who = persons.answerers![idx] ?? persons.answerers![0];
+          const id = idOf(who);
+          return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0]) };
+        }
+        const signer = persons.signers![0] ?? persons.answerers![0];
+        const id = idOf(signer);
+        return { writer: id, answerer: id, writerMinistry: officeMinistry(h.signers[0] ?? h.answerers[0]) };
+      };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * What the pipeline knows before reading a document: the lexicons, compiled
+ * once into a match index and a resolver table. Loaded lazily and cached, so
+ * extracting many documents pays for it once.
+ */
+import { loadLexicons } from "../lexicons/load-lexicons.ts";
+import { buildLexiconIndex, type IndexableEntry, type LexiconIndex } from "../mentions/lexicon-index.ts";
+import { buildResolverLexicon, type ResolverLexicon } from "../resolve/resolve-entities.ts";
+import { nameKey } from "../text/tokens.ts";
+
+export interface Knowledge {
+  index: LexiconIndex;
+  resolver: ResolverLexicon;
+  /** "binnenlandse zaken en koninkrijksrelaties", "BZK", "Justitie en Veiligheid" → ministry entry */
+  ministryByText(text: string): IndexableEntry | null;
+  /** "SP", "GroenLinks-PvdA" → party entry */
+  partyByText(text: string): IndexableEntry | null;
+  byId(id: string): IndexableEntry | undefined;
+}
+
+let cached: Knowledge | null = null;
+
+export function defaultKnowledge(): Knowledge {
+  cached ??= buildKnowledge(loadLexicons().entries as IndexableEntry[]);
+  return cached;
+}
+
+export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
+  const index = buildLexiconIndex(entries);
+  const resolver = buildResolverLexicon(entries);
+  const ministries = new Map<string, IndexableEntry>();
+  const parties = new Map<string, IndexableEntry>();
+  for (const e of entries) {
+    const target = e.kind === "ministry" ? ministries : e.type === "Party" ? parties : null;
+    if (!target) continue;
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? []), ...(e.historical ?? []).map((h) => h.name)]) {
+      const k = nameKey(n);
+      if (!target.has(k)) target.set(k, e);
+      const part = /^ministerie van (.+)$/.exec(k);
+      if (part && !target.has(part[1]!)) target.set(part[1]!, e);
+    }
+  }
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return {
+    index,
+    resolver,
+    ministryByText: (t) => ministries.get(nameKey(t).replace(/^(?:het |de )?(?:ministerie|minister|staatssecretaris) van /, "")) ?? ministries.get(nameKey(t)) ?? null,
+    partyByText: (t) => parties.get(nameKey(t)) ?? null,
+    byId: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A tiny pattern language over placeholder-rendered sentences, compiled once.
+ *   {ORG:a}   one organisation, captured as group a     (types: ORG PER PROG PARTY COM ACT=ORG|PER|COM OP=ORG|PROG ANY)
+ *   {ORGS:a}  a list of them ("A, B en C", "zowel A als B")
+ *   DET       an optional article or possessive
+ *   ~         a short gap without other entities
+ *   ~~        a longer gap that may contain entities
+ * Everything else is a regular expression, matched case-insensitively.
+ */
+import type { EntityType, RelationType } from "../model/graph-model.ts";
+
+export type End = string; // group name, "$writer", "$answerer", "$subject", "@doc" or "lex:<id>"
+
+export interface RuleRow {
+  id: string;
+  match: string;
+  emits: Array<{ type: RelationType; source: End; target: End }>;
+  reason: string;
+  /** allowed kinds per group (lexicon kind); "!x" excludes */
+  kinds?: Record<string, string[]>;
+  /** allowed entity types per group, for free-form groups */
+  types?: Record<string, EntityType[]>;
+  /** skip when the matched text carries a negation */
+  negatable?: boolean;
+}
+
+export interface CompiledRule extends RuleRow {
+  re: RegExp;
+}
+
+const TYPE_CLASS: Record<string, string> = {
+  ORG: "O", PER: "P", PROG: "G", PARTY: "Y", COM: "C", ACT: "[OPC]", OP: "[OG]", ANY: "[OPGYC]",
+};
+
+export const LETTER_TYPE: Record<string, EntityType> = { P: "Person", O: "Organisation", G: "Programme", Y: "Party", C: "Committee" };
+
+export function compileRule(row: RuleRow): CompiledRule {
+  let src = row.match
+    .replace(/\{([A-Z]+?)(S?):(\w+)\}/g, (_, t: string, plural: string, name: string) => {
+      const cls = TYPE_CLASS[t];
+      if (!cls) throw new Error(`rule ${row.id}: unknown entity class ${t}`);
+      const one = `⟦\\d+:${cls}⟧`;
+      return plural
+        ? `(?<${name}>${one}(?:(?:\\s*,\\s*|\\s+(?:en|of|als|en ook|alsmede)\\s+)(?:(?:de|het)\\s+)?${one})*)`
+        : `(?<${name}>${one})`;
+    })
+    .replace(/DET\s*/g, "(?:(?:de|het|een|stichting|zijn|haar|hun|mijn|ons|onze)\\s+)?")
+    .replace(/~~/g, ".{0,160}?")
+    .replace(/~/g, "[^⟦]{0,60}?");
+  try {
+    return { ...row, re: new RegExp(src, "giu") };
+  } catch (e) {
+    throw new Error(`rule ${row.id}: bad pattern ${src}: ${(e as Error).message}`);
+  }
+}
