@@ -57,8 +57,13 @@ function acronymDefinition(toks: Token[], i: number, text: string, base: number)
     if (j < i - 1 && /[,;:.()–—]/.test(text.slice(t.end - base, toks[j + 1]!.start - base))) break;
     if (NAME_GLUE.has(t.norm)) continue;
     if (t.norm[0] !== letters[0]) continue;
-    const span = toks.slice(j, i).map((x) => x.norm).join(" ");
-    if (isSubsequence(letters, span.replace(/[^a-z]/g, "")) && toks.slice(j, i).some((x) => isCapitalised(x.text))) best = j;
+    const words = toks.slice(j, i);
+    const span = words.map((x) => x.norm).join(" ");
+    // every content word must lend its initial to the acronym (Schwartz–Hearst is too lenient for Dutch:
+    // "Vragen van het lid Rajkowski (VVD)" contains v…v…d but is no definition)
+    const initials = words.filter((x) => !NAME_GLUE.has(x.norm)).map((x) => x.norm[0]!).join("");
+    if (!isSubsequence(initials, letters) || !isSubsequence(letters, span.replace(/[^a-z]/g, ""))) continue;
+    if (words.some((x) => isCapitalised(x.text)) || initials === letters) best = j;
   }
   return best === null ? null : { from: best, acronym: acr };
 }

@@ -21,7 +21,8 @@ import { applyRules, type SentenceSpan } from "../relations/apply-rules.ts";
 import { renderPlaceholders, type SentenceMention } from "../relations/placeholders.ts";
 import { findRoles } from "../relations/roles.ts";
 import { headerFacts } from "./header-facts.ts";
-import { defaultKnowledge, type Knowledge } from "./knowledge.ts";
+import type { Knowledge } from "./knowledge.ts";
+import { defaultKnowledge } from "./default-knowledge.ts";
 import { anaphoraMentions } from "./anaphora.ts";
 
 export interface Sentence extends SentenceSpan {}

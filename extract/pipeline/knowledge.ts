@@ -3,7 +3,6 @@
  * once into a match index and a resolver table. Loaded lazily and cached, so
  * extracting many documents pays for it once.
  */
-import { loadLexicons } from "../lexicons/load-lexicons.ts";
 import { buildLexiconIndex, type IndexableEntry, type LexiconIndex } from "../mentions/lexicon-index.ts";
 import { buildResolverLexicon, type ResolverLexicon } from "../resolve/resolve-entities.ts";
 import { nameKey } from "../text/tokens.ts";
@@ -16,13 +15,6 @@ export interface Knowledge {
   /** "SP", "GroenLinks-PvdA" → party entry */
   partyByText(text: string): IndexableEntry | null;
   byId(id: string): IndexableEntry | undefined;
-}
-
-let cached: Knowledge | null = null;
-
-export function defaultKnowledge(): Knowledge {
-  cached ??= buildKnowledge(loadLexicons().entries as IndexableEntry[]);
-  return cached;
 }
 
 export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
