@@ -112,6 +112,8 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
       const entry = lex.entries.get(known[0]!)!;
       const initialsOk = !m.person?.initials || initialsOf(entry.name).startsWith(m.person.initials.replace(/\./g, "").slice(0, 1));
       if (initialsOk) return { id: entry.id, rule: "resolve.person-surname", reason: `surname "${surname}" is unique in the people lexicon (${entry.name})` };
+      // same surname, other initials: a different person, so a different key
+      return { id: `person:${slug(`${m.person!.initials} ${surname}`)}`, rule: "resolve.person-initials-differ", reason: `initials ${m.person!.initials} differ from lexicon person ${entry.name}` };
     }
     return { id: `person:${slug(surname)}`, rule: "resolve.person-surname-local", reason: `person mentions with surname "${surname}" are one person within a document` };
   }
