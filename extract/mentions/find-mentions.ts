@@ -74,6 +74,8 @@ function isSubsequence(needle: string, hay: string): boolean {
   return k === needle.length;
 }
 
+const FOUNDING_VERB = /\b(?:opgericht|ingesteld|opgezet|oprichten|instellen|richtte|in het leven geroepen)\b/i;
+
 const SKIP_DEFINITION_HEADS = /^(wet|besluit|regeling|richtlijn|verordening|kamerstuk|motie|artikel|rapport|brief|nota|handelingen)\b/i;
 
 /** Guess the type of a new name from its head word. */
@@ -174,6 +176,14 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     }
   }
 
+  // a body the sentence says was set up: "een kennisgroep opgericht" (it is an actor from here on)
+  if (FOUNDING_VERB.test(s.text)) {
+    for (let i = 1; i < toks.length; i++) {
+      if (taken[i] || toks[i - 1]!.norm !== "een" || !PATTERNS.groupNouns.has(toks[i]!.norm)) continue;
+      push({ start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text, type: "Organisation", kind: "group", name: toks[i]!.text.toLowerCase(), acronym: undefined, rule: "shape.founded-group", section: s.section }, i, i + 1);
+    }
+  }
+
   // quoted names: ‘Cloud Werkplek’, ‘Digitale Werkomgeving’
   for (const m of s.text.matchAll(/[‘'«“"]((?:\p{Lu}[\p{L}\-]*)(?: (?:\p{Lu}[\p{L}\-]*|van|voor|de|en)){0,4})[’'»”"]/gu)) {
     const start = s.start + m.index! + 1;
@@ -224,7 +234,7 @@ export function splitPersonName(name: string): { surname: string; initials?: str
   if (parts[0] && /^(?:\p{Lu}\.)+/u.test(parts[0])) { initials = parts[0]; k = 1; }
   // the given name is the first word when followed by a tussenvoegsel or another capitalised word
   let given: string | undefined;
-  if (!initials && parts.length > 1 && isCapitalised(parts[0]!)) { given = parts[0]; k = 1; }
+  if (!initials && parts.length > 1 && isCapitalised(parts[0]!) && !TUSSEN.has(parts[0]!.toLowerCase())) { given = parts[0]; k = 1; }
   const rest = parts.slice(k);
   if (rest.length === 0) return { surname: name };
   const surname = rest.join(" ");

@@ -7,6 +7,7 @@ interface Raw {
   heads: Array<{ word: string; type: EntityType; kind: string | null; keepHead: boolean }>;
   typeHeads: Array<{ pattern: string; type: EntityType; kind: string | null }>;
   orgNouns: string[];
+  groupNouns: string[];
   notSurnames: string[];
 }
 
@@ -17,5 +18,6 @@ export const PATTERNS = {
   heads: new Map(raw.heads.map((h) => [h.word, h])),
   typeHeads: raw.typeHeads.map((h) => ({ re: new RegExp(h.pattern, "i"), type: h.type, kind: h.kind })),
   orgNouns: new Set(raw.orgNouns),
+  groupNouns: new Set(raw.groupNouns),
   notSurnames: new Set(raw.notSurnames),
 };

@@ -54,7 +54,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
   perSentence = perSentence.map((ms) => ms.filter((m) => !header.mentions.some((h) => h.start < m.end && m.start < h.end && h.type === "Person" && m.type !== "Person")));
   for (const h of header.mentions) {
     const i = sentences.findIndex((s) => s.start <= h.start && h.end <= s.end);
-    if (i >= 0 && !perSentence[i]!.some((m) => m.start === h.start && m.end === h.end)) {
+    if (i >= 0) {
       perSentence[i] = perSentence[i]!.filter((m) => !(m.start < h.end && h.start < m.end)).concat(h).sort((a, b) => a.start - b.start);
     }
   }
@@ -170,6 +170,11 @@ function documentEntries(mentions: RawMention[], header: RawMention[]): Indexabl
       const id = `doc:${m.name.toLowerCase()}`;
       out.set(id, { id, type: m.type, kind: m.kind ?? null, name: m.name, aliases: [], acronyms: [m.acronym] });
     }
+  }
+  for (const m of mentions) {
+    if (m.rule !== "shape.founded-group" || !m.name) continue;
+    const id = `doc:group:${m.name}`;
+    out.set(id, { id, type: "Organisation", kind: m.kind ?? null, name: m.name, aliases: [] });
   }
   for (const m of [...mentions, ...header]) {
     if (m.type !== "Person" || m.entryId || !m.person || m.rule.startsWith("role")) continue;
