@@ -100,6 +100,13 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     if (!def) continue;
     const longForm = spanText(def.from, i).replace(/\s*\(\s*$/, "");
     if (SKIP_DEFINITION_HEADS.test(longForm)) continue;
+    if (!matchAt(index, toks, i) && PATTERNS.conceptWords.test(longForm) && !typeFromHead(longForm)) continue;
+    // a lexicon name ending right before "(" may start earlier than the acronym's letters do:
+    // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)"
+    for (let j = Math.max(0, def.from - 4); j < def.from; j++) {
+      const wider = matchAt(index, toks, j);
+      if (wider && wider.to === i && !taken.slice(j, i).some(Boolean)) { def.from = j; break; }
+    }
     const lex = matchAt(index, toks, def.from) ?? matchAt(index, toks, i);
     const known = lex && (lex.to === i || lex.from === i) ? lex.surface.entry : null;
     const guess = typeFromHead(longForm);
@@ -165,7 +172,7 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
       continue;
     }
     // CamelCase product and system names: DigiD, MijnOverheid, iTrechter, WhatsApp
-    if (/^(?:[a-z]{1,3}[A-Z][a-z]|[A-Z][a-z]+[A-Z][a-z])[A-Za-z]*$/.test(t.text) && !isAllCaps(t.text)) {
+    if (t.text.length <= 14 && /^(?:[a-z]{1,3}[A-Z][a-z]|[A-Z][a-z]+[A-Z][a-z])[A-Za-z]*$/.test(t.text) && !isAllCaps(t.text)) {
       push({ start: t.start, end: t.end, text: t.text, type: "Programme", kind: null, name: t.text, rule: "shape.camel-case", section: s.section }, i, i + 1);
       continue;
     }

@@ -8,6 +8,7 @@ interface Raw {
   typeHeads: Array<{ pattern: string; type: EntityType; kind: string | null }>;
   orgNouns: string[];
   groupNouns: string[];
+  conceptWords: string;
   notSurnames: string[];
 }
 
@@ -19,5 +20,7 @@ export const PATTERNS = {
   typeHeads: raw.typeHeads.map((h) => ({ re: new RegExp(h.pattern, "i"), type: h.type, kind: h.kind })),
   orgNouns: new Set(raw.orgNouns),
   groupNouns: new Set(raw.groupNouns),
+  /** long forms that name a document, method or concept rather than an actor */
+  conceptWords: new RegExp(raw.conceptWords, "i"),
   notSurnames: new Set(raw.notSurnames),
 };

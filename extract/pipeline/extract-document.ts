@@ -67,8 +67,9 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     if (ms.length === 0) return;
     const r = renderPlaceholders(s.text, s.start, ms.map(toSentenceMention(null)));
     const byPlaceholder = r.mentions.map((sm) => ms.find((m) => m.start === sm.start && m.end === sm.end)!);
-    const lastBoardIdx = lastBoard ? byPlaceholder.findIndex((m) => m?.entryId === lastBoard!.entryId && m?.text === lastBoard!.text) : -1;
-    const roles = findRoles(r, s.start, s.text, lastBoardIdx >= 0 ? lastBoardIdx : null, (n) => shortName(byPlaceholder[n]!, knowledge));
+    // the board last named ("tot het bestuur toegetreden") rides along as a virtual placeholder
+    const lastBoardIdx = lastBoard ? byPlaceholder.push(lastBoard) - 1 : null;
+    const roles = findRoles(r, s.start, s.text, lastBoardIdx, (n) => shortName(byPlaceholder[n]!, knowledge));
     for (const role of roles) {
       const mention: RawMention = { start: role.start, end: role.end, text: role.text, type: "Person", name: role.name, rule: "role.unnamed-person", section: s.section };
       perSentence[i] = perSentence[i]!.filter((m) => !(m.type === "Person" && m.start < role.end && role.start < m.end)).concat(mention);

@@ -37,9 +37,13 @@ export function applyRules(sentence: SentenceSpan, rendered: Rendered, ctx: Rule
   if (rendered.mentions.length === 0) return [];
   const out: Relation[] = [];
   const seen = new Set<string>();
-  for (const rule of compiledRules()) {
+  // Rules read the sentence as written and once more without its dash asides, so that
+  // "HIS adviseert departementen – waaronder BZK – en is ondergebracht bij UBR" has HIS as subject.
+  const stripped = rendered.text.replace(/\s[–—][^–—]{1,160}?[–—]\s/g, " ");
+  const views = stripped === rendered.text ? [rendered.text] : [rendered.text, stripped];
+  for (const rule of compiledRules()) for (const view of views) {
     rule.re.lastIndex = 0;
-    for (const m of rendered.text.matchAll(rule.re)) {
+    for (const m of view.matchAll(rule.re)) {
       if (rule.negatable && NEGATION.test(m[0])) continue;
       for (const e of rule.emits) {
         const sources = ends(e.source, m.groups, rendered, rule, ctx);

@@ -13,12 +13,13 @@ const NOT_MINISTRY = ["!ministry", "!company", "!parliament"];
 
 export const RELATION_RULES: RuleRow[] = [
   // ── PART_OF ────────────────────────────────────────────────────────────────
-  { id: "part-of.onderdeel-van", match: "{OP:a}~(?:als |is |vormt |maakt )?(?:een )?(?:onderdeel|deel) (?:uit )?van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X (als) onderdeel van Y", negatable: true },
+  { id: "part-of.onderdeel-van", match: "{OP:a}[^⟦]{0,60}?(?:als |is |vormt |maakt )?(?:een )?(?:onderdeel|deel) (?:uit )?van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X (als) onderdeel van Y", negatable: true },
   { id: "part-of.maakt-deel-uit", match: "{OP:a}~maakt~deel uit van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X maakt deel uit van Y", negatable: true },
   { id: "part-of.ondergebracht-bij", match: "{OP:a}~(?:organisatorisch |formeel )?(?:ondergebracht|gepositioneerd|belegd|gehuisvest|ingebed) (?:bij|in|onder) DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X is ondergebracht/gepositioneerd bij Y", negatable: true },
   { id: "part-of.als-agentschap-van", match: "{OP:a}~\\bals (?:agentschap|onderdeel|uitvoeringsorganisatie|dienst|directie|zbo|baten-lastendienst|uitvoeringsdienst) van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X is als agentschap van Y" },
   { id: "part-of.agentschap-van", match: "{OP:a},? (?:een |het )?(?:agentschap|uitvoeringsorganisatie|onderdeel|directie|dienst) van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X, agentschap van Y (apposition)", kinds: { b: MINISTRY } },
   { id: "part-of.directie-van-ministerie", match: "\\b(?:directie|directoraat-generaal|afdeling|dienst|inspectie)\\s+{ORG:a}(?:\\s*\\(⟦\\d+:O⟧\\))? van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "de directie X van het ministerie Y", kinds: { a: NOT_MINISTRY, b: MINISTRY } },
+  { id: "part-of.unit-van-ministerie", match: "{ORG:a}(?:\\s*\\(⟦\\d+:O⟧\\))? van DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "a directorate or agency \"van\" a ministry is part of it", kinds: { a: ["directorate", "agency", "inspectorate"], b: MINISTRY } },
   { id: "part-of.valt-onder", match: "{OP:a}~\\b(?:valt|vallen|viel) (?:organisatorisch )?onder DET {ORG:b}", emits: [{ type: "PART_OF", source: "a", target: "b" }], reason: "X valt onder Y", negatable: true },
 
   // ── FUNDED ─────────────────────────────────────────────────────────────────

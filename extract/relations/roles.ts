@@ -23,11 +23,11 @@ const ORG = "⟦(\\d+):O⟧";
 const DET = "(?:(?:de|het|stichting)\\s+)?";
 const EMPLOYEE = new RegExp(`\\b(?:een|de|twee) (?:(tweede|derde|vierde|andere|oud-) ?)?(ambtenaar|ambtenaren|medewerker|werknemer|functionaris|projectleider|adviseur) (?:werkzaam|in dienst|die werkzaam (?:is|was)) (?:bij|van) ${DET}${ORG}`, "giu");
 const HEAD = new RegExp(`\\b(?:de|het|een) (directeur|directeur-generaal|secretaris-generaal|plaatsvervangend directeur|hoofd|topman|topvrouw|bestuursvoorzitter|CIO) (?:van )?${DET}${ORG}`, "giu");
-const NON_CIVIL = new RegExp(`\\been (niet-ambtelijk lid|extern lid|lid) van ${DET}${ORG}(?=[^⟦]{0,120}?(?:opgericht|oprichtte|toegetreden|bestuur))`, "giu");
+const NON_CIVIL = new RegExp(`\\been (niet-ambtelijk lid|extern lid|lid) van ${DET}${ORG}(?=.{0,160}?(?:opgericht|oprichtte|toegetreden|bestuur))`, "giu");
 const BOARD_ROLE = /\b(?:in de rol van|als|tot) (voorzitter|secretaris|penningmeester|bestuurslid|lid|vicevoorzitter)\b/i;
 const BOARD_OF = new RegExp(`\\b(?:bestuur|raad van toezicht|raad van bestuur) van ${DET}${ORG}`, "iu");
 const BOARD_ANAPHOR = /\b(?:tot|in) het bestuur\b/i;
-const FOUNDED_TARGET = new RegExp(`${ORG}[^⟦]{0,40}?\\b(?:opgericht|oprichtte)`, "iu");
+const FOUNDED_TARGET = new RegExp(`${ORG}(?:\\s*\\(⟦\\d+:O⟧\\))?[^⟦]{0,40}?\\b(?:opgericht|oprichtte)`, "iu");
 
 /**
  * Map a rendered-text offset back to the document offset: placeholders are

@@ -3,7 +3,7 @@
  *   {ORG:a}   one organisation, captured as group a     (types: ORG PER PROG PARTY COM ACT=ORG|PER|COM OP=ORG|PROG ANY)
  *   {ORGS:a}  a list of them ("A, B en C", "zowel A als B")
  *   DET       an optional article or possessive
- *   ~         a short gap without other entities
+ *   ~         a short gap without other entities or a dash aside ("A – waaronder B – en is …")
  *   ~~        a longer gap that may contain entities
  * Everything else is a regular expression, matched case-insensitively.
  */
@@ -46,7 +46,7 @@ export function compileRule(row: RuleRow): CompiledRule {
     })
     .replace(/DET\s*/g, "(?:(?:de|het|een|stichting|zijn|haar|hun|mijn|ons|onze)\\s+)?")
     .replace(/~~/g, ".{0,160}?")
-    .replace(/~/g, "[^⟦]{0,60}?");
+    .replace(/~/g, "[^⟦–—]{0,60}?");
   try {
     return { ...row, re: new RegExp(src, "giu") };
   } catch (e) {

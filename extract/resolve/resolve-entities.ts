@@ -94,7 +94,8 @@ export function resolveEntities(mentions: readonly RawMention[], lex: ResolverLe
   for (const c of clusters.values()) {
     const surfaces = [...c.names.keys()];
     let name = c.preferredName ?? surfaces.sort((a, b) => (c.names.get(b)! - c.names.get(a)!) || b.length - a.length)[0]!;
-    if (c.type === "Person" && !c.lexicon) name = surfaces.reduce((a, b) => (b.length > a.length ? b : a), name);
+    const described = c.mentions.some((m) => m.rule.startsWith("role."));
+    if (c.type === "Person" && !c.lexicon && !described) name = surfaces.reduce((a, b) => (b.length > a.length ? b : a), name);
     const aliases = new Set<string>(surfaces.filter((s) => s !== name));
     for (const a of [...(c.lexicon?.aliases ?? []), ...(c.lexicon?.acronyms ?? [])]) if (a !== name) aliases.add(a);
     entities.push({ id: c.id, type: c.type, subtype: c.kind, name, aliases: [...aliases], mentions: c.mentions, merges: c.merges });
@@ -104,6 +105,9 @@ export function resolveEntities(mentions: readonly RawMention[], lex: ResolverLe
 
 function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string; reason: string } {
   if (m.entryId) return { id: m.entryId, rule: "resolve.lexicon", reason: `"${m.text}" is a listed form of lexicon entry ${m.entryId} (${m.rule})` };
+  if (m.type === "Person" && m.rule.startsWith("role.") && m.name) {
+    return { id: `person:${slug(m.name)}`, rule: "resolve.role-description", reason: `unnamed person identified by role and employer: "${m.name}"` };
+  }
   if (m.type === "Person") {
     const surname = m.person?.surname ?? m.text;
     const k = looseKey(surname);
