@@ -1,13 +1,36 @@
 /**
- * Commitments in a document's answers and letters: a sentence is a commitment
- * when a promise row matches (or it names a future date for a present-tense
- * act) and no exclusion row vetoes it. Pure: sentences in, commitments out;
- * the caller says who the actor is (the answering minister or ministry).
+ * Commitments (toezeggingen): sentences in which a government actor binds
+ * itself to a future act. Pure: sentences in, commitments out.
+ *
+ * Dutch marks a promise grammatically, so the rules follow the grammar, not
+ * the seed sentences:
+ *   - first person + future/modal: "ik zal", "zullen we", "ik ga", "wil ik …
+ *     overzetten", "ik ben voornemens", "ik streef ernaar … te"
+ *   - first person + a verb that is itself a promise in the present tense:
+ *     "ik laat … onderzoeken", "ik neem een besluit", "ik informeer uw Kamer",
+ *     "ik kom hierop terug", "ik zeg toe"
+ *   - passive future, whose agent is the government: "Uw Kamer wordt …
+ *     geïnformeerd", "wordt … aan de Kamer aangeboden", "zal worden meegenomen",
+ *     "Er zal een GEB uitgevoerd worden", "wordt … bepaald"
+ *   - planned with a time: "is voorzien in september 2026"
+ *   - an intention noun: "Bedoeling is om …", "het voornemen is …"
+ *   - a reported promise: "is … toegezegd dat BZK nader onderzoek gaat doen"
+ *   - any present-tense act dated in the future: "breiden we … per 1 juli
+ *     uit", "sluit de rijksoverheid eind 2024 … nieuwe raamovereenkomsten"
+ * and excludes: questions, members' questions ("De leden … vragen"), negated
+ * clauses, references to this very text ("hieronder", "met deze brief"),
+ * habitual reporting ("jaarlijks"), conditionals about others, and other
+ * parties' acts (municipalities, suppliers, the next cabinet).
+ *
+ * The actor is the caller's business (it knows who answers each section);
+ * a government agency named as subject ("De politie past dit aan") is still
+ * attributed to the answering ministry, as the gold does.
  */
-import type { Commitment } from "../model/extraction.ts";
-import { kindOf } from "./commitment-kinds.ts";
-import { EXCLUSION_RULES, FUTURE_TIME, PROMISE_RULES } from "./commitment-rules.ts";
-import { parseDue } from "./due-dates.ts";
+import type { z } from "zod";
+import type { CommitmentKindSchema } from "../model/graph-model.ts";
+import { parseDue, type DueResult } from "./due-date.ts";
+
+export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
 
 export interface CommitmentSentence {
   text: string;
@@ -17,42 +40,393 @@ export interface CommitmentSentence {
 }
 
 export interface DetectInput {
-  sentences: CommitmentSentence[];
+  sentences: readonly CommitmentSentence[];
   documentDate: string | null;
-  actorFor(sentence: CommitmentSentence): string | null;
+  /** actor for every sentence unless `actorFor` says otherwise */
+  defaultActor?: string | null;
+  /** the answerer of a sentence's section (minister, ministry, auditor); null falls back to defaultActor */
+  actorFor?: (sentence: CommitmentSentence) => string | null;
+  /** names by which the answerer refers to itself in the third person ("de Algemene Rekenkamer") */
+  selfNames?: readonly string[];
 }
 
-/** Sections that hold the government's own words: answers, letter bodies, notices. */
-const GOVERNMENT_SECTION = /^(?:a\d+|body|notice\d*|preamble|signature)$/;
-const PAST = /\b(?:heb|heeft|hebben|had|hadden|was|waren|werd|werden|is\s+(?:\p{L}+\s+){0,6}ge\p{L}+d)\b/iu;
-/** A cheap filter before any rule runs: no promise without one of these words. */
-const CHEAP = /\b(?:ik|wij|we|zal|zullen|wordt|worden|voorzien|gepland|bedoeling|voornemens|toegezegd|beschikbaar|gaat|gaan|kamer|20\d\d|jaar|komende|binnenkort|zomer|najaar|voorjaar|maanden|termijn|spoedig)\b/iu;
+export interface DetectedCommitment {
+  actor: string;
+  text: string;
+  due: string | null;
+  due_text: string | null;
+  kind: CommitmentKind;
+  evidence: string;
+  provenance: { section: string | null; start: number; end: number; rule: string };
+}
 
-export function detectCommitments(input: DetectInput): Commitment[] {
-  const out: Commitment[] = [];
-  for (const s of input.sentences) {
-    if (s.section !== null && !GOVERNMENT_SECTION.test(s.section)) continue;
-    if (s.text.length < 15 || !CHEAP.test(s.text)) continue;
-    if (EXCLUSION_RULES.some((r) => r.match.test(s.text))) continue;
-    const due = parseDue(s.text, { documentDate: input.documentDate });
-    let rule = PROMISE_RULES.find((r) => r.match.test(s.text));
-    let id = rule?.id;
-    if (!rule && !PAST.test(s.text)) {
-      // "Ook sluit de rijksoverheid eind 2024 nieuwe raamovereenkomsten": a present-tense act with a future date
-      const future = (due?.due && input.documentDate && due.due > input.documentDate) || FUTURE_TIME.test(s.text);
-      if (future) id = "promise.future-dated-act";
+// ── vocabulary ────────────────────────────────────────────────────────────
+
+/** gap of up to n words, lazily */
+const W = (n: number): string => `(?:\\s+\\S+){0,${n}}?`;
+const P1 = "(?:ik|we|wij)";
+/** first person before or after the finite verb: "ik zal" / "zal ik" */
+const withP1 = (verbs: string): string => `(?:\\b${P1}\\s+(?:${verbs})\\b|\\b(?:${verbs})\\s+${P1}\\b)`;
+/** the answerer speaking of itself in the third person */
+const GOV_SELF = "(?:het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|ons ministerie|het departement)";
+const KAMER = "(?:uw|de)\\s+(?:Tweede\\s+)?Kamer";
+const INFORM_PP = "(?:geïnformeerd|geinformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden)|meegenomen in de besluitvorming)";
+/** a process still to come, into which something is taken: "bij de besluitvorming", "in de ontwikkeling van" */
+const PROCESS = "\\b(?:bij|in)\\s+(?:de|het|mijn|onze|een|dit|deze)\\s+(?:\\S+\\s+){0,2}?(?:besluitvorming|afweging|uitwerking|ontwikkeling|herziening|evaluatie|voorbereiding|beoordeling|vormgeving|verdere|vervolg|nieuwe|volgende|komende)";
+const RESEARCH_INF = "(?:onderzoeken|uitvoeren|valideren|toetsen|uitzoeken|nagaan|analyseren|evalueren|doorlichten|verkennen|doorrekenen|uitwerken|opstellen|beoordelen|bezien|in kaart brengen|onderzoek doen)";
+const ACT_INF = "(?:onderzoek(?:en)? doen|onderzoeken|uitvoeren|invoeren|aanpassen|uitbreiden|ontwikkelen|opstellen|verbeteren|evalueren|regelen|inrichten|bouwen|aanbieden|starten|opzetten|realiseren|vervangen|publiceren|afronden|implementeren|verkennen|bekijken|onderzoeken|toetsen|herzien|wijzigen|instellen)";
+
+// ── trigger rows ──────────────────────────────────────────────────────────
+
+type Requirement = "due" | "future-due";
+
+export interface TriggerRow {
+  id: string;
+  /** regex source, compiled once with flags "iu" */
+  match: string;
+  /** the kind, or "by-content" to read it from the sentence (KIND_CUES) */
+  emits: CommitmentKind | "by-content";
+  reason: string;
+  /** needs a time expression (any / one in the document's future) */
+  requires?: Requirement;
+  /** the present tense reads as habitual unless something marks the future */
+  presentTense?: boolean;
+}
+
+export const TRIGGER_ROWS: readonly TriggerRow[] = [
+  {
+    id: "commit.reported-promise",
+    match: `\\btoegezegd\\b${W(4)}\\s+(?:dat|om|te)\\b|\\b(?:heb|hebben|is|zijn)\\s+(?:\\S+\\s+){0,8}?toegezegd\\b|\\btoezegging\\b${W(4)}\\s+(?:gedaan\\s+)?(?:dat|om)\\b|${withP1("zeg|zeggen")}${W(10)}\\s+toe\\b`,
+    emits: "by-content",
+    reason: "a promise stated or reported as a promise ('is … toegezegd dat', 'ik zeg toe')",
+  },
+  {
+    id: "commit.first-person-future",
+    match: withP1("zal|zullen|ga|gaan"),
+    emits: "by-content",
+    reason: "first person with zullen/gaan: the writer announces its own act",
+  },
+  {
+    id: "commit.self-future",
+    match: `\\b${GOV_SELF}\\s+(?:zal|zullen|gaat|gaan)\\b`,
+    emits: "by-content",
+    reason: "the answerer in the third person with zullen/gaan",
+  },
+  {
+    id: "commit.first-person-intent",
+    match: `(?:\\b${P1}\\s+(?:ben|zijn)|\\b(?:ben|zijn)\\s+${P1})\\s+(?:\\S+\\s+){0,3}?(?:voornemens|van plan|van zins|bereid|voorstander om)\\b|\\b${P1}\\s+(?:heb|hebben)\\s+(?:het|als)\\s+voornemen\\b`,
+    emits: "by-content",
+    reason: "first person declares an intention ('ik ben voornemens', 'ik ben bereid')",
+  },
+  {
+    id: "commit.first-person-strive",
+    match: `${withP1("streef|streven")}\\s+(?:\\S+\\s+){0,1}?(?:ernaar|naar)\\b${W(20)}\\s+te\\s+\\S+`,
+    emits: "by-content",
+    reason: "first person strives to do something ('ik streef ernaar … vast te stellen')",
+  },
+  {
+    id: "commit.first-person-want",
+    match: `${withP1("wil|willen")}(?!${W(3)}\\s+dat\\b)`,
+    emits: "by-content",
+    reason: "first person wants to do something ('wil ik … overzetten'); 'wil dat …' is a wish about others",
+  },
+  {
+    id: "commit.let-investigate",
+    match: `${withP1("laat|laten")}${W(15)}\\s+${RESEARCH_INF}\\b`,
+    emits: "investigation",
+    reason: "first person has something examined ('ik laat … onderzoeken', 'laat ik … extern valideren')",
+  },
+  {
+    id: "commit.let-deliver",
+    match: `${withP1("laat|laten")}\\s+(?:u|${KAMER})\\b${W(15)}\\s+(?:toekomen|geworden|toesturen)\\b`,
+    emits: "inform_parliament",
+    reason: "first person will send parliament something ('ik laat u … toekomen')",
+  },
+  {
+    id: "commit.decide",
+    match: `${withP1("neem|nemen")}${W(6)}\\s+(?:een\\s+|het\\s+)?(?:definitief\\s+|definitieve\\s+|nieuwe\\s+|aanvullende\\s+)?(?:besluit|beslissing|maatregelen|stappen|initiatief)\\b`,
+    emits: "by-content",
+    reason: "first person takes a decision or measures ('ik neem een besluit', 'ik neem maatregelen')",
+  },
+  {
+    id: "commit.take-into-process",
+    match: `${withP1("neem|nemen")}.*\\bmee\\b|${withP1("neem|nemen")}.*\\bmee\\b`,
+    emits: "delivery",
+    reason: "first person takes something into a process still to come ('ik neem … bij de besluitvorming … mee')",
+    presentTense: true,
+  },
+  {
+    id: "commit.inform",
+    match: `${withP1("informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|bied|bieden|rapporteer|rapporteren|kom|komen")}${W(14)}\\s+(?:${KAMER}|u)\\b|${withP1("informeer|informeren|bericht|berichten|stuur|sturen|zend|zenden|bied|bieden|rapporteer|rapporteren")}\\s+(?:${KAMER}|u)\\b|${withP1("kom|komen")}${W(12)}\\s+(?:op\\s+)?terug\\b`,
+    emits: "inform_parliament",
+    reason: "first person informs parliament or comes back to it ('ik informeer uw Kamer', 'ik kom hierop terug')",
+    presentTense: true,
+  },
+  {
+    id: "commit.expect-to",
+    match: `${withP1("verwacht|verwachten")}${W(14)}\\s+te\\s+\\S+`,
+    emits: "report",
+    reason: "first person expects to have/deliver something by a date ('ik verwacht … eind maart een beeld te hebben')",
+    requires: "due",
+  },
+  {
+    id: "commit.passive-inform",
+    match: `\\b${KAMER}\\s+(?:wordt|zal)\\b${W(16)}\\s+${INFORM_PP}|\\b(?:wordt|zal)\\s+${KAMER}\\b${W(16)}\\s+${INFORM_PP}|\\b${KAMER}\\s+(?:ontvangt|zal\\s+\\S+\\s+ontvangen)\\b|\\bontvangt\\s+${KAMER}\\b`,
+    emits: "inform_parliament",
+    reason: "passive: parliament will be informed / will receive",
+    presentTense: true,
+  },
+  {
+    id: "commit.passive-to-parliament",
+    match: `\\b(?:wordt|worden|zal|zullen)\\b${W(16)}\\s+aan\\s+${KAMER}\\s+(?:aangeboden|gestuurd|toegestuurd|toegezonden|verzonden|gezonden|voorgelegd)\\b|\\b(?:wordt|worden|zal|zullen)\\b${W(16)}\\s+(?:aangeboden|gestuurd|toegestuurd|toegezonden|verzonden|gezonden|voorgelegd)\\s+aan\\s+${KAMER}\\b`,
+    emits: "inform_parliament",
+    reason: "passive: a document will be sent to parliament",
+    presentTense: true,
+  },
+  {
+    id: "commit.passive-future",
+    match: `\\b(?:zal|zullen)\\b${W(14)}\\s+worden\\b|\\b(?:zal|zullen)\\s+worden\\b`,
+    emits: "by-content",
+    reason: "future passive ('zal worden meegenomen', 'er zal een GEB uitgevoerd worden'): the government is the agent",
+  },
+  {
+    id: "commit.passive-into-process",
+    match: `\\b(?:wordt|worden)\\b${W(14)}\\s+(?:meegenomen|betrokken|meegewogen|bezien|verwerkt)\\b`,
+    emits: "by-content",
+    reason: "present passive 'wordt meegenomen / betrokken bij' a process still to come",
+    presentTense: true,
+  },
+  {
+    id: "commit.passive-decision",
+    match: `\\b(?:wordt|worden)\\b${W(14)}\\s+(?:bepaald|beoordeeld|besloten|bezien|geëvalueerd|heroverwogen|onderzocht)\\b`,
+    emits: "by-content",
+    reason: "present passive of a decision or investigation ('op basis hiervan wordt het vervolgtraject bepaald')",
+    presentTense: true,
+  },
+  {
+    id: "commit.planned",
+    match: `\\b(?:is|zijn|staat|staan)\\b${W(14)}\\s+(?:voorzien|gepland|ingepland|beoogd|voorgenomen|geagendeerd)\\b`,
+    emits: "by-content",
+    reason: "planned with a time ('is voorzien in september 2026')",
+    requires: "due",
+  },
+  {
+    id: "commit.intention-noun",
+    match: `(?:^|\\bhet is de |\\bde |\\bis het )bedoeling\\s+(?:is\\s+)?(?:om|dat)\\b|(?:^|\\bhet is de )bedoeling\\s+is\\b|\\bhet\\s+voornemen\\s+is\\b|\\b(?:het\\s+)?streven\\s+is\\s+om\\b${W(20)}\\s+te\\s+\\S+`,
+    emits: "by-content",
+    reason: "an intention noun about the writer's own plan ('Bedoeling is om in 2026 … uit te voeren')",
+  },
+  {
+    id: "commit.gov-going-to",
+    match: `\\b(?:gaat|gaan)\\b${W(8)}\\s+${ACT_INF}\\b`,
+    emits: "by-content",
+    reason: "a government body is going to act ('DICTU gaat … onderzoek doen')",
+  },
+  {
+    id: "commit.present-change",
+    match: `(?<!\\bte\\s)\\b(?:pas|past|passen)\\b${W(12)}\\s+aan\\b(?!\\s+(?:de|het|een|bij)\\s+(?:eisen|orde|voorwaarden))|(?<!\\bte\\s)\\b(?:breid|breidt|breiden)\\b${W(12)}\\s+uit\\b|(?<!\\bte\\s)\\b(?:stel|stelt|stellen)\\b${W(12)}\\s+bij\\b(?=\\s*[.,;])`,
+    emits: "delivery",
+    reason: "present tense of a change verb ('De politie past dit aan', 'we breiden … uit'): Dutch uses it for a decided future change",
+    presentTense: true,
+  },
+  {
+    id: "commit.dated-act",
+    match: "",
+    emits: "by-content",
+    reason: "a present-tense act dated in the document's future ('sluit de rijksoverheid eind 2024 … nieuwe raamovereenkomsten', 'Dit wordt de komende jaren aangevuld')",
+    requires: "future-due",
+  },
+];
+
+// ── exclusion rows ────────────────────────────────────────────────────────
+
+export interface ExclusionRow {
+  id: string;
+  match: string;
+  reason: string;
+  /** only for these triggers; all when absent */
+  only?: readonly string[];
+  /** does not apply to these triggers */
+  except?: readonly string[];
+}
+
+const PRESENT_ROWS = TRIGGER_ROWS.filter((r) => r.presentTense || r.requires === "future-due").map((r) => r.id);
+
+export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
+  { id: "skip.question", match: "\\?\\s*[»”’\"')\\]]*\\s*$", reason: "a question asks, it does not promise" },
+  { id: "skip.no", match: "^\\s*nee\\b", reason: "an answer that starts with 'Nee' refuses" },
+  {
+    id: "skip.members-ask",
+    match: "\\b(?:de\\s+)?leden\\b.*\\b(?:vragen|vraagt|willen weten|horen graag|verzoeken|vernemen graag)\\b|\\bvragen\\s+(?:deze|de)\\s+leden\\b|\\bfracties?\\b.*\\bvragen\\s+gesteld\\b",
+    reason: "reports what MPs ask or want",
+  },
+  {
+    id: "skip.this-text",
+    match: "\\b(?:hierbij|hiermee|met deze brief|in deze brief|met deze beantwoording|bij deze|hieronder|hierna|onderstaand|in dit antwoord|in de blokken|als volgt|bijgaand|hierboven|zoals (?:eerder |ik )?(?:heb )?toegezegd|conform (?:mijn |de )?toezegging|ter uitvoering van)\\b|\\bga\\b(?:\\s+\\S+){0,5}?\\s+(?:op\\s+)?in\\b(?!\\s+(?:gesprek|overleg|op\\s+een\\s+verzoek))|\\bin\\s+te\\s+gaan\\b|\\bingaan\\b|\\bverwijs\\b|\\bverwijzen\\b|\\bwijd\\b.*\\buit\\b|\\bervan\\s+uit\\b",
+    reason: "points at this very text or fulfils a promise now; not a future act",
+  },
+  {
+    id: "skip.discourse-want",
+    match: "\\b(?:wil|willen)\\b(?:\\s+\\S+){0,4}?\\s+(?:benadrukken|opmerken|onderstrepen|vooropstellen|bedanken|danken|herhalen|zeggen|erkennen|wijzen|melden|aangeven|toelichten|stilstaan|beginnen|afsluiten|nogmaals)\\b",
+    reason: "'ik wil benadrukken' is a way of speaking, not an act",
+    only: ["commit.first-person-want"],
+  },
+  {
+    id: "skip.habitual",
+    match: "\\b(?:jaarlijks|jaarlijkse|periodiek|periodieke|maandelijks|maandelijkse|wekelijks|wekelijkse|halfjaarlijks|halfjaarlijkse|elk(?:e)? (?:jaar|kwartaal|maand|week)|ieder(?:e)? (?:jaar|kwartaal|maand|week)|telkens|doorlopend|doorgaans|gebruikelijk|regulier(?:e)?|jaarrapportage|jaarverslag(?:en)?|standaardhandelwijze|steeds)\\b",
+    reason: "habitual reporting is practice, not a promise (unless something marks the future)",
+    only: PRESENT_ROWS,
+  },
+  {
+    id: "skip.ongoing",
+    match: "\\b(?:momenteel|thans|op dit moment|inmiddels|reeds|al langer|nog steeds)\\b|\\b(?:werkt|werken)\\s+(?:\\S+\\s+){0,6}?aan\\b|\\bbezig\\s+met\\b",
+    reason: "describes work in progress, not an act still to come",
+    only: ["commit.passive-decision", "commit.dated-act", "commit.passive-into-process"],
+  },
+  {
+    id: "skip.not-an-act",
+    match: "\\b(?:loopt|lopen|liep)\\b(?:\\s+\\S+){0,8}?\\s+af\\b|\\b(?:afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|vervallen|afnemen|neemt\\s+af|toenemen|neemt\\s+toe|stijgt|stijgen|daalt|dalen|bedraagt|bedragen|kost|kosten|duurt|duren|geldt|gelden|verwacht|verwachten|naar verwachting|treedt|treden)\\b|\\bwordt\\b(?:\\s+\\S+){0,10}?\\s+verwacht\\b",
+    reason: "expiry, forecasts and amounts happen to the government, it does not do them",
+    only: ["commit.dated-act", "commit.passive-future"],
+  },
+  {
+    id: "skip.past",
+    match: "\\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\\b|\\b(?:is|zijn)\\b(?:\\s+\\S+){0,10}?\\s+(?:\\p{L}+)?ge\\p{L}+(?:d|t|en)\\b",
+    reason: "perfect or past tense reports what was done",
+    only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to", "commit.take-into-process", "commit.inform", "commit.passive-into-process", "commit.passive-decision"],
+  },
+  {
+    id: "skip.possibility",
+    match: "\\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen|hoeft|hoeven)\\b",
+    reason: "possibility or obligation, not a stated act",
+    only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to"],
+  },
+  {
+    id: "skip.advice-to-others",
+    match: "\\b(?:wordt|worden)\\b(?:\\s+\\S+){0,6}?\\s+(?:geadviseerd|aanbevolen|verzocht|gevraagd|opgeroepen)\\b",
+    reason: "advice or a request to someone else",
+  },
+];
+
+/** Others' acts are not the answerer's promises; checked in the subject region only. */
+const OTHER_ACTORS = "\\b(?:gemeenten?|gemeentes|provincies?|waterschappen|bedrijven|bedrijf|leveranciers?|infrastructuurleverancier|marktpartij(?:en)?|aanbieders?|inschrijvers?|(?:de\\s+)?(?:Algemene\\s+)?Rekenkamer|ARK|Europese\\s+Commissie|Meta|leden|fracties?|Kamerleden|het\\s+lid|opvolger|volgende\\s+kabinet|nieuwe\\s+kabinet|nieuwe\\s+bewindspersoon|college|burgemeester|wethouders?|gemeenteraad|raad\\s+van\\s+state|rechter|werkgevers?|vakbonden|universiteiten|hogescholen|scholen|burgers?|ondernemers?)\\b";
+
+/** Conditions whose fulfilment lies with someone else: "Als de Kamer dat wenst, zal ik …". */
+const CONDITIONAL = /^(?:\s*(?:maar|en|dan)\s+)?(?:als|indien|mocht|mochten|tenzij|ingeval|in het geval dat|voor zover)\b([^,]*),/iu;
+
+// ── kind cues: which act is promised ──────────────────────────────────────
+
+const KIND_CUES: ReadonlyArray<{ kind: CommitmentKind; match: RegExp }> = [
+  { kind: "inform_parliament", match: /\b(?:informeer|informeren|geïnformeerd|geinformeerd|inlichten|ingelicht|berichten|toekomen|aangeboden|toegezonden|toegestuurd|voortgangsbrief|voortgangsrapportage|kamerbrief|update)\b|\bterug\s*(?:kom|komen)\b|\b(?:uw|de)\s+kamer\b.*\b(?:sturen|stuur|ontvangt|ontvangen)\b/iu },
+  { kind: "investigation", match: /\b(?:onderzoe\p{L}*|evalu\p{L}*|valider\p{L}*|analys\p{L}*|verken\p{L}*|toets\p{L}*|nagaan|uitzoeken|bezien|bezie|doorlicht\p{L}*|GEB|DPIA|proof of concepts?|in kaart)\b/iu },
+  { kind: "decision", match: /\b(?:besluit\p{L}*|beslis\p{L}*|beslu\p{L}*|bepaald|bepalen|bepaal|beoordeeld|beoordelen|vaststellen|vast\s+te\s+stellen|vastgesteld|keuze|kiezen)\b/iu },
+  { kind: "report", match: /\b(?:rapport\p{L}*|verslag|plan|plannen|overzicht|beeld|kader|notitie|visie|strategie|brief)\b/iu },
+];
+
+function kindOf(text: string): CommitmentKind {
+  for (const c of KIND_CUES) if (c.match.test(text)) return c.kind;
+  return "delivery";
+}
+
+// ── compiled once ─────────────────────────────────────────────────────────
+
+interface CompiledTrigger extends TriggerRow {
+  re: RegExp | null;
+}
+const TRIGGERS: readonly CompiledTrigger[] = TRIGGER_ROWS.map((r) => ({ ...r, re: r.match ? new RegExp(r.match, "iu") : null }));
+const EXCLUSIONS = EXCLUSION_ROWS.map((r) => ({ ...r, re: new RegExp(r.match, "iu") }));
+const OTHER_RE = new RegExp(OTHER_ACTORS, "iu");
+const P1_RE = new RegExp(`\\b${P1}\\b|\\bmijn\\b|\\bons\\b|\\bonze\\b`, "iu");
+const PROCESS_RE = new RegExp(PROCESS, "iu");
+const FUTURE_MARK = /\b(?:zal|zullen|ga|gaat|gaan|voornemens|van plan|straks|binnenkort|nog)\b/iu;
+const NEGATION = /\b(?:niet|geen|nooit|noch|geenszins)\b/iu;
+const SUBORDINATOR = /\b(?:dat|om|zodat|opdat|waardoor|waarmee|waarbij|waarin|die|wat|welke|zodra|omdat|hoe|of|tot welke)\b/iu;
+/** sections that are never the answerer speaking: the questions themselves, headers, signatures */
+const SKIP_SECTION = /^(?:q\d|header|footer|signature)/i;
+
+/** Rows that only count when the thing taken along goes into a process still to come. */
+const NEEDS_PROCESS = new Set(["commit.take-into-process", "commit.passive-into-process"]);
+
+interface Found {
+  row: CompiledTrigger;
+  start: number;
+  end: number;
+}
+
+/** Is the clause around the trigger negated? Negation inside a subordinate clause after it does not count. */
+function negated(flat: string, start: number, end: number): boolean {
+  const before = flat.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("));
+  const clauseStart = cut + 1;
+  const after = flat.slice(end);
+  const stop = after.search(/[,;:()]/);
+  let clause = flat.slice(clauseStart, end + (stop < 0 ? after.length : stop));
+  const triggerOffset = start - clauseStart;
+  const sub = SUBORDINATOR.exec(clause.slice(triggerOffset + 1));
+  if (sub) clause = clause.slice(0, triggerOffset + 1 + sub.index);
+  return NEGATION.test(clause);
+}
+
+function applies(ex: { only?: readonly string[]; except?: readonly string[] }, id: string): boolean {
+  if (ex.only && !ex.only.includes(id)) return false;
+  if (ex.except && ex.except.includes(id)) return false;
+  return true;
+}
+
+/** The first trigger row that fires for this sentence and survives its exclusions, with its due date. */
+export function matchCommitment(text: string, documentDate: string | null, selfNames: readonly string[] = []): { rule: string; kind: CommitmentKind; due: DueResult | null } | null {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const due = parseDue(flat, { documentDate });
+  const general = EXCLUSIONS.filter((e) => !e.only && !e.except);
+  if (general.some((e) => e.re.test(flat))) return null;
+
+  let others = flat;
+  for (const n of selfNames) others = others.split(n).join(" ");
+  const cond = CONDITIONAL.exec(flat);
+  if (cond && !P1_RE.test(cond[1]!)) return null;
+
+  for (const row of TRIGGERS) {
+    let found: Found | null = null;
+    if (row.re) {
+      const m = row.re.exec(flat);
+      if (!m) continue;
+      found = { row, start: m.index, end: m.index + m[0].length };
+    } else {
+      // the dated-act row: the "trigger" is the future time expression itself
+      if (!due) continue;
+      const at = flat.indexOf(due.due_text ?? "");
+      found = { row, start: Math.max(0, at), end: Math.max(0, at) + (due.due_text?.length ?? 0) };
     }
-    if (!id) continue;
-    const actor = input.actorFor(s);
-    if (!actor) continue;
+    if (row.requires === "due" && !due) continue;
+    if (row.requires === "future-due" && !due) continue;
+    if (NEEDS_PROCESS.has(row.id) && !PROCESS_RE.test(flat.slice(found.start))) continue;
+    const specific = EXCLUSIONS.filter((e) => (e.only || e.except) && applies(e, row.id));
+    if (specific.some((e) => (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(flat)))) continue;
+    if (negated(flat, found.start, found.end)) continue;
+    const firstPerson = P1_RE.test(flat.slice(0, found.end + 40));
+    const subjectRegion = others.slice(0, Math.min(others.length, found.end));
+    if (!firstPerson && OTHER_RE.test(subjectRegion)) continue;
+    return { rule: row.id, kind: row.emits === "by-content" ? kindOf(flat) : row.emits, due };
+  }
+  return null;
+}
+
+export function detectCommitments(input: DetectInput): DetectedCommitment[] {
+  const out: DetectedCommitment[] = [];
+  for (const s of input.sentences) {
+    if (s.section && SKIP_SECTION.test(s.section)) continue;
+    const hit = matchCommitment(s.text, input.documentDate, input.selfNames ?? []);
+    if (!hit) continue;
+    const actor = input.actorFor?.(s) ?? input.defaultActor ?? null;
+    if (!actor) continue; // a promise nobody can be held to is not a graph fact
     out.push({
       actor,
-      text: s.text,
-      due: due?.due ?? null,
-      due_text: due?.due_text ?? null,
-      kind: kindOf(s.text, rule?.emits ?? "delivery"),
+      text: s.text.replace(/\s+/g, " ").trim(),
+      due: hit.due?.due ?? null,
+      due_text: hit.due?.due_text ?? null,
+      kind: hit.kind,
       evidence: s.text,
-      provenance: { section: s.section, start: s.start, end: s.end, rule: due ? `${id}+${due.rule}` : id },
+      provenance: { section: s.section, start: s.start, end: s.end, rule: hit.rule },
     });
   }
   return out;

@@ -28,6 +28,8 @@ export interface NormalisedText {
   wrapped: boolean;
 }
 
+import { isNonFinalAbbreviation } from "../sentences/dutch-abbreviations.ts";
+
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 const SPACE = 32;
@@ -121,6 +123,9 @@ function markNoise(original: string, lines: LineInfo[]): void {
     if (line.kind !== LineKind.Content) continue;
     const len = line.te - line.ts;
     if (len > 200) continue;
+    // furniture starts with a digit, "ah-tk", "ISSN", "'s-Gravenhage", "Tweede/Eerste Kamer" or "kst-"
+    const first = original.charCodeAt(line.ts);
+    if (!isDigit(first) && first !== 97 && first !== 73 && first !== 39 && first !== 0x2019 && first !== 84 && first !== 69 && first !== 107 && first !== 65) continue;
     const s = original.slice(line.ts, line.te).replace(/[\s\u00a0]+/g, " ");
     if (HEADER_ANCHOR.test(s) && HEADER_LINE.test(s)) {
       line.kind = LineKind.Noise;
@@ -171,12 +176,14 @@ class OutputBuffer {
   constructor(capacity: number) {
     this.buf = new Uint16Array(capacity);
   }
+  /** origin the next character has when it continues the current segment */
+  private nextOrigin = -1;
   push(code: number, origin: number): void {
-    const last = this.segOut.length - 1;
-    if (last < 0 || this.segOrig[last]! + (this.len - this.segOut[last]!) !== origin) {
+    if (origin !== this.nextOrigin) {
       this.segOut.push(this.len);
       this.segOrig.push(origin);
     }
+    this.nextOrigin = origin + 1;
     if (this.len >= this.buf.length) {
       const bigger = new Uint16Array(this.buf.length * 2 + 16);
       bigger.set(this.buf);
@@ -192,6 +199,8 @@ class OutputBuffer {
       this.segOut.pop();
       this.segOrig.pop();
     }
+    const tail = this.segOut.length - 1;
+    this.nextOrigin = tail >= 0 ? this.segOrig[tail]! + (this.len - this.segOut[tail]!) : -1;
   }
   last(back = 0): number {
     const i = this.len - 1 - back;
@@ -199,8 +208,8 @@ class OutputBuffer {
   }
   toString(): string {
     let s = "";
-    for (let i = 0; i < this.len; i += 8192) {
-      s += String.fromCharCode.apply(null, Array.from(this.buf.subarray(i, Math.min(this.len, i + 8192))));
+    for (let i = 0; i < this.len; i += 4096) {
+      s += String.fromCharCode.apply(null, this.buf.subarray(i, Math.min(this.len, i + 4096)) as unknown as number[]);
     }
     return s;
   }
@@ -278,11 +287,16 @@ function trailingLettersBeforeDot(out: OutputBuffer): number {
 const FOOTNOTE_REF = "[footnoteRef:";
 
 /** Emit the trimmed content of one line, cleaning characters on the way. */
-function emitLine(original: string, line: LineInfo, out: OutputBuffer): void {
+function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: Set<number>): void {
   let pendingSpace = -1;
   const lineStartLen = out.len;
   for (let p = line.ts; p < line.te; p++) {
     const c = original.charCodeAt(p);
+    // fast path: plain lower-case letters and common punctuation need no checks
+    if (pendingSpace < 0 && ((c >= 97 && c <= 122) || c === 44 || c === 45 || (c >= 65 && c <= 90 && out.last() > 64))) {
+      out.push(c, p);
+      continue;
+    }
     if (isSpaceLike(c)) {
       if (pendingSpace < 0) pendingSpace = p;
       continue;
@@ -299,6 +313,7 @@ function emitLine(original: string, line: LineInfo, out: OutputBuffer): void {
       let q = p;
       while (q < line.te && isDigit(original.charCodeAt(q))) q++;
       if (isFootnoteMarker(original, p, q, line.te, out)) {
+        markers.add(Number(original.slice(p, q)));
         p = q - 1;
         continue;
       }
@@ -341,6 +356,16 @@ function nextWordWouldNotFit(original: string, prev: LineInfo, next: LineInfo, w
   let w = 0;
   while (next.ts + w < next.te && !isSpaceLike(original.charCodeAt(next.ts + w))) w++;
   return prev.te - prev.ts + 1 + w >= width * 0.85;
+}
+
+const FOOTNOTE_BODY = /^(\d{1,3})\s+\S/;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+
+/** "… (Kamerstuk 32 360, nr.|5)": a line ending in an abbreviation's period is still open. */
+function endsInAbbreviation(original: string, line: LineInfo): boolean {
+  let k = line.te - 1;
+  while (k > line.ts && k > line.te - 12 && !isSpaceLike(original.charCodeAt(k - 1)) && original.charCodeAt(k - 1) !== 40) k--;
+  return isNonFinalAbbreviation(original.slice(k, line.te));
 }
 
 /** How a line ending in a hyphen continues on the next line. */
@@ -387,6 +412,9 @@ export function normalise(original: string): NormalisedText {
   const out = new OutputBuffer(original.length + 64);
   const dropped: DroppedLine[] = [];
 
+  const markers = new Set<number>();
+  const notes: LineInfo[] = [];
+  let lastWasNote = false;
   let prev: LineInfo | null = null;
   let blanks = 0;
   let noise = 0;
@@ -401,6 +429,21 @@ export function normalise(original: string): NormalisedText {
       dropped.push({ text: original.slice(line.ts, line.te), start: line.ts, end: line.te });
       continue;
     }
+    // The body of a footnote printed at the foot of a page, interrupting the
+    // running text: "3 Websiteregister Rijksoverheid". Recognised because its
+    // number was seen as a marker; moved to the end of the text.
+    const afterGap = blanks > 0 || noise > 0 || lastWasNote;
+    if (afterGap && prev) {
+      const m = FOOTNOTE_BODY.exec(original.slice(line.ts, Math.min(line.te, line.ts + 12)));
+      const isUrlOnly = lastWasNote && BARE_URL.test(original.slice(line.ts, line.te));
+      if ((m && markers.delete(Number(m[1]))) || isUrlOnly) {
+        notes.push(line);
+        noise++;
+        lastWasNote = true;
+        continue;
+      }
+    }
+    lastWasNote = false;
     if (prev) {
       const head = original.slice(line.ts, Math.min(line.te, line.ts + 60));
       const structural = STRUCTURAL_START.test(head) || isBrokenBullet(original.charCodeAt(line.ts));
@@ -408,13 +451,16 @@ export function normalise(original: string): NormalisedText {
       const prevLen = prev.te - prev.ts;
       const first = original.charCodeAt(line.ts);
       const nextLower = isLower(first);
-      const open = !endsClosed(prevLast);
+      const abbreviated = prevLast === 46 && endsInAbbreviation(original, prev);
+      const open = !endsClosed(prevLast) || abbreviated;
       const hyphen = structural ? HyphenJoin.None : hyphenJoin(original, prev, line);
       let join = false;
       if (!structural && open) {
         if (blanks > 0 || noise > 0) {
           // a paragraph (or page) break that falls mid-sentence: the text continues
-          join = prevLen >= 20 && (nextLower || (noise > 0 && profile.wrapped && nextWordWouldNotFit(original, prev, line, profile.width)));
+          // (a short line before a gap is a heading or a closing, "Algemene Rekenkamer,", not a cut sentence)
+          const fullLine = profile.wrapped ? nextWordWouldNotFit(original, prev, line, profile.width) : prevLen >= 40;
+          join = fullLine && (nextLower || (noise > 0 && profile.wrapped));
         } else if (nextLower) {
           join = prevLen >= (profile.wrapped ? 10 : 40) || hyphen === HyphenJoin.Drop;
         } else if (profile.wrapped && nextWordWouldNotFit(original, prev, line, profile.width)) {
@@ -422,7 +468,7 @@ export function normalise(original: string): NormalisedText {
           const nextIsLast = i + 1 >= lines.length || lines[i + 1]!.kind !== LineKind.Content;
           join = !(prevLast === 44 && line.te - line.ts <= 40 && nextIsLast);
         }
-        if (hyphen === HyphenJoin.Drop && blanks === 0) join = true;
+        if ((hyphen === HyphenJoin.Drop || abbreviated) && blanks === 0 && noise === 0) join = true;
       }
       const sepPos = prev.end;
       if (join) {
@@ -435,10 +481,17 @@ export function normalise(original: string): NormalisedText {
         out.push(LINE_FEED, sepPos);
       }
     }
-    emitLine(original, line, out);
+    emitLine(original, line, out, markers);
     prev = line;
     blanks = 0;
     noise = 0;
+  }
+  for (const note of notes) {
+    if (out.len > 0) {
+      out.push(LINE_FEED, note.ts);
+      out.push(LINE_FEED, note.ts);
+    }
+    emitLine(original, note, out, markers);
   }
 
   const text = out.toString();
