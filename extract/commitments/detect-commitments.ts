@@ -64,6 +64,10 @@ export interface DetectedCommitment {
 
 /** gap of up to n words, lazily */
 const W = (n: number): string => `(?:\\s+\\S+){0,${n}}?`;
+/** words that open a subordinate clause: a gap must not run into one ("zal onderzoeken hoe … kan worden") */
+const SUBORDINATORS = "dat|om|hoe|of|die|wat|welke|zodat|opdat|waardoor|waarbij|waarin|waarmee|waarop|omdat|als|indien|zodra|wanneer|nadat|voordat";
+/** gap of up to n words that stays in the clause */
+const G = (n: number): string => `(?:\\s+(?!(?:${SUBORDINATORS})\\b)[^\\s,;:]+){0,${n}}?`;
 const P1 = "(?:ik|we|wij)";
 /** first person before or after the finite verb: "ik zal" / "zal ik" */
 const withP1 = (verbs: string): string => `(?:\\b${P1}\\s+(?:${verbs})\\b|\\b(?:${verbs})\\s+${P1}\\b)`;
@@ -171,7 +175,7 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.passive-inform",
-    match: `\\b${KAMER}\\s+(?:wordt|zal)\\b${W(16)}\\s+${INFORM_PP}|\\b(?:wordt|zal)\\s+${KAMER}\\b${W(16)}\\s+${INFORM_PP}|\\b${KAMER}\\s+(?:ontvangt|zal\\s+\\S+\\s+ontvangen)\\b|\\bontvangt\\s+${KAMER}\\b`,
+    match: `\\b${KAMER}\\s+(?:wordt|zal)\\b${G(16)}\\s+${INFORM_PP}|\\b(?:wordt|zal)\\s+${KAMER}\\b${G(16)}\\s+${INFORM_PP}|\\b${KAMER}\\s+(?:ontvangt|zal\\s+\\S+\\s+ontvangen)\\b|\\bontvangt\\s+${KAMER}\\b`,
     emits: "inform_parliament",
     reason: "passive: parliament will be informed / will receive",
     presentTense: true,
@@ -185,27 +189,27 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.passive-future",
-    match: `\\b(?:zal|zullen)\\b${W(14)}\\s+worden\\b|\\b(?:zal|zullen)\\s+worden\\b`,
+    match: `\\b(?:zal|zullen)\\b${G(14)}\\s+worden\\b`,
     emits: "by-content",
     reason: "future passive ('zal worden meegenomen', 'er zal een GEB uitgevoerd worden'): the government is the agent",
   },
   {
     id: "commit.passive-into-process",
-    match: `\\b(?:wordt|worden)\\b${W(14)}\\s+(?:meegenomen|betrokken|meegewogen|bezien|verwerkt)\\b`,
+    match: `\\b(?:wordt|worden)\\b${G(14)}\\s+(?:meegenomen|betrokken|meegewogen|bezien|verwerkt)\\b`,
     emits: "by-content",
     reason: "present passive 'wordt meegenomen / betrokken bij' a process still to come",
     presentTense: true,
   },
   {
     id: "commit.passive-decision",
-    match: `\\b(?:wordt|worden)\\b${W(14)}\\s+(?:bepaald|beoordeeld|besloten|bezien|geëvalueerd|heroverwogen|onderzocht)\\b`,
+    match: `\\b(?:wordt|worden)\\b${G(14)}\\s+(?:bepaald|beoordeeld|besloten|bezien|geëvalueerd|heroverwogen|onderzocht)\\b`,
     emits: "by-content",
     reason: "present passive of a decision or investigation ('op basis hiervan wordt het vervolgtraject bepaald')",
     presentTense: true,
   },
   {
     id: "commit.planned",
-    match: `\\b(?:is|zijn|staat|staan)\\b${W(14)}\\s+(?:voorzien|gepland|ingepland|beoogd|voorgenomen|geagendeerd)\\b`,
+    match: `\\b(?:is|zijn|staat|staan)\\b${G(14)}\\s+(?:voorzien|gepland|ingepland|beoogd|voorgenomen|geagendeerd)\\b`,
     emits: "by-content",
     reason: "planned with a time ('is voorzien in september 2026')",
     requires: "due",
@@ -248,6 +252,8 @@ export interface ExclusionRow {
   only?: readonly string[];
   /** does not apply to these triggers */
   except?: readonly string[];
+  /** test only the main clause: a past or modal verb in "…, waardoor …" / "hoe … kunnen" is not the promise's verb */
+  scope?: "main-clause" | "trigger-clause";
 }
 
 const PRESENT_ROWS = TRIGGER_ROWS.filter((r) => r.presentTense || r.requires === "future-due").map((r) => r.id);
@@ -294,12 +300,21 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
     match: "\\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\\b|\\b(?:is|zijn)\\b(?:\\s+\\S+){0,10}?\\s+(?:\\p{L}+)?ge\\p{L}+(?:d|t|en)\\b",
     reason: "perfect or past tense reports what was done",
     only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to", "commit.take-into-process", "commit.inform", "commit.passive-into-process", "commit.passive-decision"],
+    scope: "main-clause",
   },
   {
     id: "skip.possibility",
     match: "\\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen|hoeft|hoeven)\\b",
     reason: "possibility or obligation, not a stated act",
     only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to"],
+    scope: "main-clause",
+  },
+  {
+    id: "skip.modal-passive",
+    match: "\\b(?:kan|kunnen|kon|konden|mag|mogen|moet|moeten|zou|zouden|dient|dienen)\\s+(?:\\S+\\s+){0,2}?(?:worden|zijn)\\b",
+    reason: "'kan worden besloten' states a possibility, not a planned act",
+    only: ["commit.passive-decision", "commit.passive-into-process", "commit.passive-future"],
+    scope: "trigger-clause",
   },
   {
     id: "skip.advice-to-others",
@@ -367,6 +382,27 @@ function negated(flat: string, start: number, end: number): boolean {
   return NEGATION.test(clause);
 }
 
+/** Opening subordinate clauses that precede the main clause: "Zodra het onderzoek is afgerond, …", "Om … te versterken breiden we …". */
+const LEADING_SUBCLAUSE = /^(?:zodra|nadat|als|indien|wanneer|omdat|nu|voordat|doordat|hoewel|aangezien|om)\b[^,]*,\s*/iu;
+const CLAUSE_BREAK = new RegExp(`[,;:]|\\s(?=(?:${SUBORDINATORS})\\b)`, "iu");
+
+/** The main clause: drop a leading subordinate clause, stop at the first subordinate one after it. */
+export function mainClause(flat: string): string {
+  const rest = flat.replace(LEADING_SUBCLAUSE, "");
+  const cut = CLAUSE_BREAK.exec(rest.slice(1));
+  return cut ? rest.slice(0, cut.index + 1) : rest;
+}
+
+/** The clause the trigger sits in: from the previous clause break (comma, subordinator) to the trigger's end. */
+function triggerClause(flat: string, start: number, end: number): string {
+  const before = flat.slice(0, start);
+  let from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const subs = [...before.matchAll(new RegExp(`\\b(?:${SUBORDINATORS})\\b`, "giu"))];
+  const lastSub = subs[subs.length - 1];
+  if (lastSub && lastSub.index! > from) from = lastSub.index!;
+  return flat.slice(Math.max(0, from), end);
+}
+
 function applies(ex: { only?: readonly string[]; except?: readonly string[] }, id: string): boolean {
   if (ex.only && !ex.only.includes(id)) return false;
   if (ex.except && ex.except.includes(id)) return false;
@@ -401,7 +437,10 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
     if (row.requires === "future-due" && !due) continue;
     if (NEEDS_PROCESS.has(row.id) && !PROCESS_RE.test(flat.slice(found.start))) continue;
     const specific = EXCLUSIONS.filter((e) => (e.only || e.except) && applies(e, row.id));
-    if (specific.some((e) => (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(flat)))) continue;
+    const main = mainClause(flat);
+    const local = triggerClause(flat, found.start, found.end);
+    const scoped = (e: { scope?: string }) => (e.scope === "main-clause" ? main : e.scope === "trigger-clause" ? local : flat);
+    if (specific.some((e) => (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(scoped(e))))) continue;
     if (negated(flat, found.start, found.end)) continue;
     const firstPerson = P1_RE.test(flat.slice(0, found.end + 40));
     const subjectRegion = others.slice(0, Math.min(others.length, found.end));

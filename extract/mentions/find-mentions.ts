@@ -131,6 +131,20 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     i = hit.to - 1;
   }
 
+  // "Eerste en Tweede Kamer": the first conjunct borrows the head of the second
+  for (const m of [...out]) {
+    const k = toks.findIndex((t) => t.start === m.start);
+    if (k < 2 || !m.entryId || toks[k - 1]!.norm !== "en" || taken[k - 2]) continue;
+    const head = tokenize(m.text).slice(1);
+    if (head.length === 0) continue;
+    const virtual = [toks[k - 2]!, ...head.map((h) => ({ ...h, start: -1, end: -1 }))];
+    const hit = matchAt(index, virtual, 0);
+    if (hit && hit.to === virtual.length && hit.surface.entry.id !== m.entryId) {
+      const e = hit.surface.entry;
+      push({ start: toks[k - 2]!.start, end: toks[k - 2]!.end, text: toks[k - 2]!.text, type: e.type as EntityType, kind: e.kind ?? null, entryId: e.id, rule: "lexicon.shared-head", section: s.section }, k - 2, k - 1);
+    }
+  }
+
   // 3. persons after a title, or written with initials
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCapitalised(toks[i]!.text) && !TUSSEN.has(toks[i]!.norm)) continue;
@@ -196,6 +210,8 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     const start = s.start + m.index! + 1;
     const end = start + m[1]!.length;
     if (out.some((o) => o.start < end && start < o.end) || m[1]!.split(" ").length < 2) continue;
+    // only names of things people use: ‘Cloud Werkplek’, not a quoted heading like ‘Digitale Autonomie’
+    if (typeFromHead(m[1]!)?.type !== "Programme") continue;
     out.push({ start, end, text: m[1]!, type: "Programme", kind: null, name: m[1]!, rule: "shape.quoted-name", section: s.section });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -117,7 +117,8 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     const extra = anaphoraMentions(s, previous, ctx.writerMinistry ? { id: ctx.writerMinistry, kind: "ministry" } : null)
       .filter((x) => !ms.some((m) => m.start < x.end && x.start < m.end));
     const r = renderPlaceholders(s.text, s.start, [...ms, ...extra]);
-    if (ms.length > 0) previous = ms;
+    // antecedents for "Dit platform …" come from the last few sentences, nearest last
+    if (ms.length > 0) previous = [...previous, ...ms].slice(-12);
     for (const rel of applyRules(s, r, { writer: ctx.writer, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
   });
 
