@@ -78,7 +78,7 @@ function main(argv: string[]): number {
   }
   const floorFile = arg(argv, "--floor");
   if (floorFile) {
-    const floor = JSON.parse(readFileSync(floorFile, "utf8")) as Record<string, number>;
+    const floor = Object.fromEntries(Object.entries(JSON.parse(readFileSync(floorFile, "utf8")) as Record<string, unknown>).filter(([, v]) => typeof v === "number")) as Record<string, number>;
     const got: Record<string, number> = { entities: prf(r.entities).f1, relations: prf(r.relations).f1, commitments: prf(r.commitments).f1 };
     const low = Object.entries(floor).filter(([k, v]) => (got[k] ?? 0) < v);
     for (const [k, v] of low) console.error(`F1 of ${k} ${fmt(got[k] ?? 0)} is below the floor ${v}`);

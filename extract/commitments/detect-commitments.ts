@@ -76,7 +76,7 @@ const GOV_SELF = "(?:het kabinet|de regering|de minister|de staatssecretaris|het
 const KAMER = "(?:uw|de)\\s+(?:Tweede\\s+)?Kamer";
 const INFORM_PP = "(?:geïnformeerd|geinformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden)|meegenomen in de besluitvorming)";
 /** a process still to come, into which something is taken: "bij de besluitvorming", "in de ontwikkeling van" */
-const PROCESS = "\\b(?:bij|in)\\s+(?:de|het|mijn|onze|een|dit|deze)\\s+(?:\\S+\\s+){0,2}?(?:besluitvorming|afweging|uitwerking|ontwikkeling|herziening|evaluatie|voorbereiding|beoordeling|vormgeving|verdere|vervolg|nieuwe|volgende|komende)";
+const PROCESS = "\\b(?:bij|in)\\s+(?:de|het|mijn|onze|ons|een|dit|deze)\\s+(?:\\S+\\s+){0,4}?(?:besluitvorming|afweging|uitwerking|ontwikkeling|herziening|evaluatie|voorbereiding|beoordeling|vormgeving|opzet|verdere|vervolg|nieuwe|volgende|komende|eerstvolgende)";
 const RESEARCH_INF = "(?:onderzoeken|uitvoeren|valideren|toetsen|uitzoeken|nagaan|analyseren|evalueren|doorlichten|verkennen|doorrekenen|uitwerken|opstellen|beoordelen|bezien|in kaart brengen|onderzoek doen)";
 const ACT_INF = "(?:onderzoek(?:en)? doen|onderzoeken|uitvoeren|invoeren|aanpassen|uitbreiden|ontwikkelen|opstellen|verbeteren|evalueren|regelen|inrichten|bouwen|aanbieden|starten|opzetten|realiseren|vervangen|publiceren|afronden|implementeren|verkennen|bekijken|onderzoeken|toetsen|herzien|wijzigen|instellen)";
 
@@ -154,8 +154,8 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.take-into-process",
-    match: `${withP1("neem|nemen")}.*\\bmee\\b|${withP1("neem|nemen")}.*\\bmee\\b`,
-    emits: "delivery",
+    match: `${withP1("neem|nemen")}.*\\bmee\\b`,
+    emits: "by-content",
     reason: "first person takes something into a process still to come ('ik neem … bij de besluitvorming … mee')",
     presentTense: true,
   },
@@ -168,9 +168,9 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.expect-to",
-    match: `${withP1("verwacht|verwachten")}${W(14)}\\s+te\\s+\\S+`,
-    emits: "report",
-    reason: "first person expects to have/deliver something by a date ('ik verwacht … eind maart een beeld te hebben')",
+    match: `${withP1("verwacht|verwachten")}${W(14)}\\s+te\\s+\\S+|\\b(?:verwacht|verwachten)\\s+${P1}\\b(?!\\s+(?:\\S+\\s+){0,2}?dat\\b)`,
+    emits: "by-content",
+    reason: "first person expects to have/deliver something by a date ('ik verwacht … eind maart een beeld te hebben', 'de resultaten verwacht ik begin 2026'); 'verwacht dat …' is a forecast",
     requires: "due",
   },
   {
@@ -268,7 +268,7 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
   },
   {
     id: "skip.this-text",
-    match: "\\b(?:hierbij|hiermee|met deze brief|in deze brief|met deze beantwoording|bij deze|hieronder|hierna|onderstaand|in dit antwoord|in de blokken|als volgt|bijgaand|hierboven|zoals (?:eerder |ik )?(?:heb )?toegezegd|conform (?:mijn |de )?toezegging|ter uitvoering van)\\b|\\bga\\b(?:\\s+\\S+){0,5}?\\s+(?:op\\s+)?in\\b(?!\\s+(?:gesprek|overleg|op\\s+een\\s+verzoek))|\\bin\\s+te\\s+gaan\\b|\\bingaan\\b|\\bverwijs\\b|\\bverwijzen\\b|\\bwijd\\b.*\\buit\\b|\\bervan\\s+uit\\b",
+    match: "\\b(?:hierbij|hiermee|met deze brief|in deze brief|met deze beantwoording|bij deze|hieronder|hierna|onderstaand|in dit antwoord|in de blokken|als volgt|bijgaand|hierboven|zoals (?:eerder |ik )?(?:heb )?toegezegd|conform (?:mijn |de )?toezegging|ter uitvoering van)\\b|\\b(?:ga|gaan)\\b(?:\\s+\\S+){0,8}?\\s+(?:op\\s+in|in\\s+op)\\b|\\bin\\s+te\\s+gaan\\s+op\\b|\\bingaan\\s+op\\b|\\bverwijs\\b|\\bverwijzen\\b|\\bwijd\\b.*\\buit\\b|\\bervan\\s+uit\\b",
     reason: "points at this very text or fulfils a promise now; not a future act",
   },
   {
@@ -291,7 +291,7 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
   },
   {
     id: "skip.not-an-act",
-    match: "\\b(?:loopt|lopen|liep)\\b(?:\\s+\\S+){0,8}?\\s+af\\b|\\b(?:afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|vervallen|afnemen|neemt\\s+af|toenemen|neemt\\s+toe|stijgt|stijgen|daalt|dalen|bedraagt|bedragen|kost|kosten|duurt|duren|geldt|gelden|verwacht|verwachten|naar verwachting|treedt|treden)\\b|\\bwordt\\b(?:\\s+\\S+){0,10}?\\s+verwacht\\b",
+    match: "\\b(?:loopt|lopen|liep)\\b(?:\\s+\\S+){0,8}?\\s+af\\b|\\b(?:afloopt|aflopen|verloopt|verlopen|eindigt|eindigen|vervalt|vervallen|afnemen|neemt\\s+af|toenemen|neemt\\s+toe|stijgt|stijgen|daalt|dalen|bedraagt|bedragen|kost|kosten|duurt|duren|geldt|gelden|verwacht|verwachten|treedt|treden)\\b|\\bwordt\\b(?:\\s+\\S+){0,10}?\\s+verwacht\\b",
     reason: "expiry, forecasts and amounts happen to the government, it does not do them",
     only: ["commit.dated-act", "commit.passive-future"],
   },
@@ -311,7 +311,7 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
   },
   {
     id: "skip.modal-passive",
-    match: "\\b(?:kan|kunnen|kon|konden|mag|mogen|moet|moeten|zou|zouden|dient|dienen)\\s+(?:\\S+\\s+){0,2}?(?:worden|zijn)\\b",
+    match: "\\b(?:kan|kunnen|kon|konden|mag|mogen|moet|moeten|zou|zouden|dient|dienen)\\s+(?:\\S+\\s+){0,4}?(?:worden|zijn)\\b",
     reason: "'kan worden besloten' states a possibility, not a planned act",
     only: ["commit.passive-decision", "commit.passive-into-process", "commit.passive-future"],
     scope: "trigger-clause",
@@ -332,8 +332,8 @@ const CONDITIONAL = /^(?:\s*(?:maar|en|dan)\s+)?(?:als|indien|mocht|mochten|tenz
 // ── kind cues: which act is promised ──────────────────────────────────────
 
 const KIND_CUES: ReadonlyArray<{ kind: CommitmentKind; match: RegExp }> = [
-  { kind: "inform_parliament", match: /\b(?:informeer|informeren|geïnformeerd|geinformeerd|inlichten|ingelicht|berichten|toekomen|aangeboden|toegezonden|toegestuurd|voortgangsbrief|voortgangsrapportage|kamerbrief|update)\b|\bterug\s*(?:kom|komen)\b|\b(?:uw|de)\s+kamer\b.*\b(?:sturen|stuur|ontvangt|ontvangen)\b/iu },
-  { kind: "investigation", match: /\b(?:onderzoe\p{L}*|evalu\p{L}*|valider\p{L}*|analys\p{L}*|verken\p{L}*|toets\p{L}*|nagaan|uitzoeken|bezien|bezie|doorlicht\p{L}*|GEB|DPIA|proof of concepts?|in kaart)\b/iu },
+  { kind: "inform_parliament", match: /\b(?:informeer|informeren|geïnformeerd|geinformeerd|inlichten|ingelicht|berichten|toekomen|aangeboden|toegezonden|toegestuurd|voortgangsbrief|voortgangsrapportage|kamerbrief|update)\b|\bterug\s*(?:kom|komen)\b|\b(?:uw|de)\s+kamer\b.*\b(?:sturen|stuur|ontvangt|ontvangen|delen|deel|rapporteren|rapporteer|toe)\b|\b(?:delen|deel|rapporteren|rapporteer)\b.*\b(?:uw|de)\s+kamer\b/iu },
+  { kind: "investigation", match: /\b(?:\p{L}*onderzoe\p{L}*|evalu\p{L}*|valider\p{L}*|analys\p{L}*|verken\p{L}*|toets\p{L}*|nagaan|uitzoeken|bezien|bezie|doorlicht\p{L}*|GEB|DPIA|proof of concepts?|in kaart)\b/iu },
   { kind: "decision", match: /\b(?:besluit\p{L}*|beslis\p{L}*|beslu\p{L}*|bepaald|bepalen|bepaal|beoordeeld|beoordelen|vaststellen|vast\s+te\s+stellen|vastgesteld|keuze|kiezen)\b/iu },
   { kind: "report", match: /\b(?:rapport\p{L}*|verslag|plan|plannen|overzicht|beeld|kader|notitie|visie|strategie|brief)\b/iu },
 ];
@@ -409,6 +409,9 @@ function applies(ex: { only?: readonly string[]; except?: readonly string[] }, i
   return true;
 }
 
+/** stands in for the answerer's own name; GOV_SELF matches it */
+const SELF_PLACEHOLDER = "het departement";
+
 /** The first trigger row that fires for this sentence and survives its exclusions, with its due date. */
 export function matchCommitment(text: string, documentDate: string | null, selfNames: readonly string[] = []): { rule: string; kind: CommitmentKind; due: DueResult | null } | null {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -416,15 +419,22 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
   const general = EXCLUSIONS.filter((e) => !e.only && !e.except);
   if (general.some((e) => e.re.test(flat))) return null;
 
+  // The answerer's own third-person name reads as the answerer speaking
+  // ("De Algemene Rekenkamer zal …" in a Rekenkamer letter) and is no "other".
   let others = flat;
-  for (const n of selfNames) others = others.split(n).join(" ");
+  let own = flat;
+  for (const n of selfNames) {
+    const re = new RegExp(`(?:\\b(?:de|het)\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "giu");
+    others = others.replace(re, " ");
+    own = own.replace(re, SELF_PLACEHOLDER);
+  }
   const cond = CONDITIONAL.exec(flat);
   if (cond && !P1_RE.test(cond[1]!)) return null;
 
   for (const row of TRIGGERS) {
     let found: Found | null = null;
     if (row.re) {
-      const m = row.re.exec(flat);
+      const m = row.re.exec(row.id === "commit.self-future" ? own : flat);
       if (!m) continue;
       found = { row, start: m.index, end: m.index + m[0].length };
     } else {

@@ -29,8 +29,9 @@ export interface Sentence extends SentenceSpan {}
 
 export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge()): Extraction {
   const t0 = performance.now();
-  const { text, toOriginal } = normalise(original);
-  const structure = parseStructure(text);
+  const { text, toOriginal, dropped } = normalise(original);
+  // page headers carry the document number ("ah-tk-20232024-1234", "36 560 VII, nr. 12")
+  const structure = parseStructure(text, { furniture: dropped.map((d) => d.text) });
   const segments: Segment[] = structure.segments.length > 0 ? structure.segments : [{ id: "body", kind: "body", start: 0, end: text.length }];
 
   const sentences: Sentence[] = [];
@@ -119,7 +120,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     const r = renderPlaceholders(s.text, s.start, [...ms, ...extra]);
     // antecedents for "Dit platform …" come from the last few sentences, nearest last
     if (ms.length > 0) previous = [...previous, ...ms].slice(-12);
-    for (const rel of applyRules(s, r, { writer: ctx.writer, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
+    for (const rel of applyRules(s, r, { writer: ctx.writer, writerKind: ctx.writerKind ?? null, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
   });
 
   const commitments: Commitment[] = detectCommitments({

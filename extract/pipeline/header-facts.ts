@@ -25,6 +25,8 @@ export interface HeaderRelation {
 
 export interface SectionContext {
   writer: string | null;
+  /** lexicon kind of the writer when it is an organisation (e.g. "auditor") */
+  writerKind?: string | null;
   answerer: string | null;
   writerMinistry: string | null;
 }
@@ -62,9 +64,10 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
   const personMention = (p: HeaderPerson, role: string): RawMention | null => {
     const at = find(p.name, p.start, p.end);
     if (at < 0) return null;
-    const lexId = k.resolver.surnames.get(splitPersonName(p.name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    const bySurname = k.resolver.surnames.get(splitPersonName(p.name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    const entryId = k.personByName(p.name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
     const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name: p.name,
-      entryId: lexId && lexId.length === 1 ? lexId[0] : undefined, person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(at) };
+      entryId, person: splitPersonName(p.name.replace(/^(?:(?:mr|drs|dr|ir|prof|ing)\.?\s+)+/i, "")), rule: `header.${role}`, section: sectionOf(at) };
     mentions.push(m);
     return m;
   };
@@ -72,6 +75,9 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     if (!entry) return null;
     const at = find(entryText, from, to);
     if (at < 0) return null;
+    // one span, one mention: two signers of the same organisation share it
+    const same = mentions.find((x) => x.start === at && x.end === at + entryText.length);
+    if (same) return same;
     const m: RawMention = { start: at, end: at + entryText.length, text: text.slice(at, at + entryText.length), type: entry.type as RawMention["type"], kind: entry.kind ?? null,
       entryId: entry.id, rule, section: sectionOf(at) };
     mentions.push(m);
@@ -104,11 +110,22 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     rel("ANSWERED", m, "@doc", p, "header.answerer");
     withAffiliations(p, m);
   }
+  // a letter signed for an organisation ("drs. A.P. Visser, president" of the Algemene Rekenkamer)
+  const signingOrgs: RawMention[] = [];
   for (const p of h.signers) {
     const m = personMention(p, "signer");
     if (!m) continue;
     persons.signers!.push(m);
     withAffiliations(p, m);
+    const org = p.ministry && (!p.office || !GOVERNMENT_OFFICE.test(p.office)) ? k.entryByName(p.ministry) : null;
+    if (org && org.kind !== "ministry") {
+      const om = orgMention(p.ministry!, p.start, p.end + 200, org, "header.signing-organisation") ?? orgMention(p.ministry!, 0, text.length, org, "header.signing-organisation");
+      if (om) {
+        signingOrgs.push(om);
+        const chairs = /\b(?:president|voorzitter)\b/i.test(p.office ?? "");
+        rel(chairs ? "CHAIRS" : "EMPLOYED_BY", m, om, p, chairs ? "header.signer-chairs" : "header.signer-employed");
+      }
+    }
   }
 
   let committee: RawMention | null = null;
@@ -170,6 +187,11 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
           const who = persons.answerers![idx] ?? persons.answerers![0];
           const id = idOf(who);
           return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0]) };
+        }
+        // "wij" in a letter signed for an organisation is the organisation
+        if (signingOrgs.length > 0 && !h.signers.some((p) => p.office && GOVERNMENT_OFFICE.test(p.office))) {
+          const org = idOf(signingOrgs[0]);
+          return { writer: org, answerer: org, writerMinistry: null, writerKind: signingOrgs[0]!.kind ?? null };
         }
         const signer = persons.signers![0] ?? persons.answerers![0];
         const id = idOf(signer);

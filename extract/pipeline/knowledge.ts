@@ -15,6 +15,10 @@ export interface Knowledge {
   /** "SP", "GroenLinks-PvdA" → party entry */
   partyByText(text: string): IndexableEntry | null;
   byId(id: string): IndexableEntry | undefined;
+  /** "Six Dijkstra", "A.C. van Huffelen" → person entry, by full name or alias */
+  personByName(name: string): IndexableEntry | null;
+  /** any entry by its name, alias or acronym ("Algemene Rekenkamer") */
+  entryByName(name: string): IndexableEntry | null;
 }
 
 export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
@@ -33,11 +37,23 @@ export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
     }
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const people = new Map<string, IndexableEntry>();
+  const anyName = new Map<string, IndexableEntry>();
+  for (const e of entries) {
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) {
+      const key = nameKey(n);
+      if (e.type === "Person" && !people.has(key)) people.set(key, e);
+      if (!anyName.has(key)) anyName.set(key, e);
+    }
+  }
+  const stripTitles = (n: string) => n.replace(/^(?:(?:mr|drs|dr|ir|prof|ing|bc)\.?\s+)+/i, "");
   return {
     index,
     resolver,
     ministryByText: (t) => ministries.get(nameKey(t).replace(/^(?:het |de )?(?:ministerie|minister|staatssecretaris) van /, "")) ?? ministries.get(nameKey(t)) ?? null,
     partyByText: (t) => parties.get(nameKey(t)) ?? null,
     byId: (id) => byId.get(id),
+    personByName: (n) => people.get(nameKey(stripTitles(n))) ?? null,
+    entryByName: (n) => anyName.get(nameKey(n)) ?? null,
   };
 }

@@ -11,6 +11,8 @@ import { RELATION_RULES } from "./relation-rules.ts";
 export interface RuleContext {
   /** entity id of "ik" (the minister or body writing / answering) */
   writer: string | null;
+  /** lexicon kind of the writer when it is an organisation ("auditor" for the Rekenkamer) */
+  writerKind?: string | null;
   /** entity id of the government party answering (ministry in committee lists, minister otherwise) */
   answerer: string | null;
   /** ids of the entities present in this document */
@@ -24,11 +26,15 @@ export interface SentenceSpan {
   section: string | null;
 }
 
+const AUDITOR_KINDS = new Set(["auditor", "advisory body", "regulator"]);
+/** a placeholder right after a preposition is a complement ("de continuïteit van DigiD"), never a clause subject */
+const AFTER_PREPOSITION = /(?<!\b(?:minister|staatssecretaris|directie|directeur|leiding|bestuur|president|voorzitter|ministerie)\s|⟧[’'»”]?\s)\b(?:van|naar|bij|in|op|voor|met|over|aan|tot|uit|tussen|binnen)\s+(?:(?:de|het|een)\s+)?$/i;
 const NEGATION = /\b(?:geen|niet|nooit|noch)\b/i;
 
-let compiled: CompiledRule[] | null = null;
-export function compiledRules(): CompiledRule[] {
-  compiled ??= RELATION_RULES.map(compileRule);
+let compiled: Array<CompiledRule & { subjectFirst: boolean }> | null = null;
+export function compiledRules(): Array<CompiledRule & { subjectFirst: boolean }> {
+  // rows whose pattern opens with the source entity read it as the clause subject
+  compiled ??= RELATION_RULES.map(compileRule).map((r) => ({ ...r, subjectFirst: !r.noun && /^\{(?:ORG|PER|ACT|OP|ANY|PROG|COM):a\}/.test(r.match) }));
   return compiled;
 }
 
@@ -45,6 +51,7 @@ export function applyRules(sentence: SentenceSpan, rendered: Rendered, ctx: Rule
     rule.re.lastIndex = 0;
     for (const m of view.matchAll(rule.re)) {
       if (rule.negatable && NEGATION.test(m[0])) continue;
+      if (rule.subjectFirst && AFTER_PREPOSITION.test(view.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       for (const e of rule.emits) {
         const sources = ends(e.source, m.groups, rendered, rule, ctx);
         const targets = ends(e.target, m.groups, rendered, rule, ctx);
@@ -65,6 +72,7 @@ export function applyRules(sentence: SentenceSpan, rendered: Rendered, ctx: Rule
 function ends(end: End, groups: Record<string, string> | undefined, r: Rendered, rule: CompiledRule, ctx: RuleContext): string[] {
   if (end === "@doc") return ["@doc"];
   if (end === "$writer") return ctx.writer ? [ctx.writer] : [];
+  if (end === "$writerAuditor") return ctx.writer && ctx.writerKind && AUDITOR_KINDS.has(ctx.writerKind) ? [ctx.writer] : [];
   if (end === "$answerer") return ctx.answerer ? [ctx.answerer] : [];
   if (end.startsWith("lex:")) {
     const id = end.slice(4);

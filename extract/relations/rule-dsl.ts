@@ -20,6 +20,8 @@ export interface RuleRow {
   kinds?: Record<string, string[]>;
   /** allowed entity types per group, for free-form groups */
   types?: Record<string, EntityType[]>;
+  /** the pattern is a noun phrase ("Cisco Webex"), not a clause: its first entity need not be a subject */
+  noun?: boolean;
   /** skip when the matched text carries a negation */
   negatable?: boolean;
 }

@@ -15,12 +15,16 @@ const VRAGENLIJST =
   /Lijst van vragen en antwoorden|[Vv]erslag van (?:een )?schriftelijk overleg|(?:^|\n)[ \t]*(?:De|Het) (?:vaste |algemene |tijdelijke |bijzondere )?commissie voor [^\n]{2,200}? heeft\s[^]{0,60}?vragen|(?:^|\n)\s*Vastgesteld \d{1,2} \p{L}+ \d{4}/u;
 const KAMERBRIEF =
   /Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer|(?:^|\n)(?:Nr\.\s*\d+\s+)?BRIEF VAN |(?:^|\n)(?:Den Haag|'s-Gravenhage),?\s+\d{1,2}\s+\p{L}+\s+\d{4}|(?:^|\n)Datum:?\s+\d{1,2}\s+\p{L}+\s+\d{4}|(?:^|\n)Hoogachtend,?\s*(?:\n|$)|(?:^|\n)Met vriendelijke groet/u;
+const LETTER_FRAME = /Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer/;
+const EXPLICIT_LIST = /Lijst van vragen en antwoorden|[Vv]erslag van (?:een )?schriftelijk overleg|(?:^|\n)\s*Vastgesteld \d/;
 const QUESTION_HEADINGS = /(?:^|\n)[•·]?\s*Vraag \d+/;
 
 export function detectKind(text: string): DocumentKind {
   if (typeof text !== "string" || text.length === 0) return "unknown";
   const head = text.slice(0, 6000);
   if (KAMERVRAAG_WEB.test(head)) return "kamervraag";
+  // a letter that answers a committee's questions is still a letter: addressed, with salutation
+  if (LETTER_FRAME.test(head) && /(?:^|\n)\s*(?:Geachte|Hoogachtend)/.test(text) && !EXPLICIT_LIST.test(head)) return "kamerbrief";
   if (VRAGENLIJST.test(head)) return "vragenlijst";
   if (KAMERVRAAG_ASKED.test(head) || KAMERVRAAG_ANSWERED.test(head)) return "kamervraag";
   if (KAMERBRIEF.test(head) || KAMERBRIEF.test(text.slice(-4000))) return "kamerbrief";

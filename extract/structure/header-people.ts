@@ -169,7 +169,8 @@ export function parseOfficeHolders(text: string, base: number): HeaderPerson[] {
     const { head, groups } = trailingGroups(piece.slice(off[0].length));
     const name = head.trim();
     // "de Minister van Financiën" names an office, not a person
-    if (!name || /^(?:van|voor)\s/i.test(name) || !/^\p{L}/u.test(name)) return;
+    // (lower-case "van": an office; "Van Huffelen" with a capital is a surname)
+    if (!name || /^(?:van|voor)\s/.test(name) || !/^\p{L}/u.test(name)) return;
     const ministryGroup = groups.find((g) => !looksLikeParty(g.text) || /[a-z]{3,}\s/.test(g.text) || /^[A-Z]{2,6}$/.test(g.text));
     out.push({
       name,

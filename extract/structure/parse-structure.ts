@@ -375,7 +375,10 @@ export function parseStructure(text: string, options: ParseOptions = {}): Struct
   const meta = emptyMeta(kind);
   const list = new SegmentList(safe);
   try {
-    if (kind === "kamervraag") parseKamervraag(safe, header, meta, list);
+    if (kind === "kamervraag") {
+      parseKamervraag(safe, header, meta, list);
+      meta.number ??= /\b(ah-tk-\d{8}-\d+)\b/.exec((options.furniture ?? []).join("\n"))?.[1] ?? null;
+    }
     else if (kind === "vragenlijst") parseVragenlijst(safe, header, meta, list);
     else if (kind === "kamerbrief") parseKamerbrief(safe, header, meta, list, options.furniture ?? []);
   } catch {
