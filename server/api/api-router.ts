@@ -1,0 +1,57 @@
+import { Router } from "express";
+import type { MountedRouter } from "../http/app.ts";
+import type { ApiDeps } from "./deps.ts";
+import { openApiRoute } from "./openapi-route.ts";
+import { mountRoutes, type AnyRouteSpec } from "./route-registry.ts";
+import { commitmentRoutes } from "./routes/commitment-routes.ts";
+import { cypherRoutes } from "./routes/cypher-routes.ts";
+import { documentRoutes } from "./routes/document-routes.ts";
+import { entityRoutes } from "./routes/entity-routes.ts";
+import { exportRoutes } from "./routes/export-routes.ts";
+import { findingRoutes } from "./routes/finding-routes.ts";
+import { ingestRoutes } from "./routes/ingest-routes.ts";
+import { pathRoutes } from "./routes/path-routes.ts";
+import { relationRoutes } from "./routes/relation-routes.ts";
+import { schemaRoutes } from "./routes/schema-routes.ts";
+import { searchRoutes } from "./routes/search-routes.ts";
+import { bodySizeLimit, corsFor, securityHeaders, tokenBucketLimiter } from "./security.ts";
+
+export type { ApiDeps } from "./deps.ts";
+
+/** Every API endpoint, in the order the OpenAPI document lists them. */
+export function apiRouteSpecs(deps: ApiDeps): AnyRouteSpec[] {
+  const routes = [
+    ...schemaRoutes(),
+    ...searchRoutes(deps),
+    ...entityRoutes(deps),
+    ...pathRoutes(deps),
+    ...relationRoutes(deps),
+    ...documentRoutes(deps),
+    ...commitmentRoutes(deps),
+    ...findingRoutes(deps),
+    ...exportRoutes(deps),
+    ...cypherRoutes(deps),
+    ...ingestRoutes(deps),
+  ];
+  return [...routes, openApiRoute(routes, { title: "kamergraaf API", version: "1.0.0" })];
+}
+
+/**
+ * The API as one router for createApp({ routers: [apiRouter(deps)] }). Routes
+ * carry their full /api/... paths, so it is mounted at "/"; its middleware
+ * only runs for /api requests.
+ */
+export function apiRouter(deps: ApiDeps): MountedRouter {
+  const rate = deps.rateLimit ?? { capacity: 120, refillPerSecond: 30 };
+  const strict = { capacity: Math.max(1, Math.ceil(rate.capacity / 10)), refillPerSecond: rate.refillPerSecond / 10 };
+  const router = Router();
+  router.use("/api", corsFor(deps.corsOrigins), ...securityHeaders(), tokenBucketLimiter({ ...rate, name: "the API" }));
+  // Costly endpoints get their own, tighter bucket on top.
+  router.use("/api/cypher", tokenBucketLimiter({ ...strict, name: "/api/cypher" }));
+  router.use("/api/ingest", tokenBucketLimiter({ ...strict, name: "/api/ingest" }));
+  // Ingest carries whole documents: it keeps the app parser's larger limit.
+  const limitBody = bodySizeLimit(deps.bodyLimit ?? "1mb");
+  router.use("/api", (req, res, next) => (req.path === "/ingest" ? next() : limitBody(req, res, next)));
+  mountRoutes(router, apiRouteSpecs(deps));
+  return { path: "/", router };
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { NotFoundError } from "../../errors.ts";
+import { readNamed } from "../api-database.ts";
+import type { ApiDeps } from "../deps.ts";
+import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
+import { RelationKeyPartsSchema } from "../schemas/common.ts";
+
+const EndSchema = z.object({ key: z.string(), name: z.string().nullable() });
+
+export const EvidenceResponse = z.object({
+  relation: z.object({ key: z.string(), type: z.string(), source: EndSchema, target: EndSchema }),
+  evidence: z.array(
+    z.object({
+      quote: z.string().nullable(),
+      docKey: z.string(),
+      docTitle: z.string().nullable(),
+      docDate: z.string().nullable(),
+      section: z.string().nullable(),
+      questionNumber: z.number().int().nullable(),
+      start: z.number().int().nullable(),
+      end: z.number().int().nullable(),
+      rule: z.string().nullable(),
+    }),
+  ),
+});
+
+export function relationRoutes(deps: ApiDeps): AnyRouteSpec[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/relations/:relKey/evidence",
+      operationId: "getRelationEvidence",
+      summary: "Every sentence that states a relation, with document and offsets",
+      tag: "graph",
+      params: z.object({ relKey: RelationKeyPartsSchema }),
+      response: EvidenceResponse,
+      errorStatuses: [404],
+      handler: async ({ params }) => {
+        const { key, type, source } = params.relKey;
+        const [row] = await readNamed(deps.gateway, "relation-evidence", { relKey: key, type, source });
+        if (!row) throw new NotFoundError(`Unknown relation: ${key}`, { key });
+        const nullable = (value: unknown) => (value === undefined || value === null ? null : value);
+        return {
+          relation: {
+            key: String(row.key),
+            type: String(row.type),
+            source: row.source as { key: string; name: string | null },
+            target: row.target as { key: string; name: string | null },
+          },
+          evidence: (row.evidence as Array<Record<string, unknown>>).map((e) => ({
+            quote: nullable(e.quote) as string | null,
+            docKey: String(e.docKey),
+            docTitle: nullable(e.docTitle) as string | null,
+            docDate: nullable(e.docDate) as string | null,
+            section: nullable(e.section) as string | null,
+            questionNumber: nullable(e.questionNumber) as number | null,
+            start: nullable(e.start) as number | null,
+            end: nullable(e.end) as number | null,
+            rule: nullable(e.rule) as string | null,
+          })),
+        };
+      },
+    }),
+  ];
+}

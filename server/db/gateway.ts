@@ -1,0 +1,184 @@
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { DatabaseUnavailableError, KamergraafError, ValidationError } from "../errors.ts";
+import { mapDriverError } from "./map-driver-error.ts";
+import { recordToPlain, toPlain, type PlainRow } from "./to-plain.ts";
+
+export type Params = Record<string, unknown>;
+export type { PlainRow };
+
+export interface QueryOptions {
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+}
+
+/** What a transaction function gets: plain rows in, never driver types. */
+export interface GatewayTx {
+  run(cypher: string, params?: Params): Promise<PlainRow[]>;
+}
+
+export interface UserQueryResult {
+  columns: string[];
+  rows: PlainRow[];
+  /** True when more rows existed than rowCap; only rowCap rows are returned. */
+  truncated: boolean;
+}
+
+export interface Neo4jServerInfo {
+  version: string;
+  edition: string;
+  uri: string;
+}
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+}
+
+export interface GatewayOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Default transaction timeout for read/write when no option is given. */
+  defaultTimeoutMs?: number;
+}
+
+/**
+ * The one place that talks to neo4j-driver. Sessions are always closed,
+ * results are plain JS, and driver errors become kamergraaf errors. The
+ * driver reconnects by itself, so the gateway outlives Neo4j restarts.
+ */
+export class Gateway {
+  readonly uri: string;
+  readonly database: string;
+  private readonly driver: Driver;
+  private readonly defaultTimeoutMs: number | undefined;
+
+  constructor(options: GatewayOptions) {
+    this.uri = options.uri;
+    this.database = options.database;
+    this.defaultTimeoutMs = options.defaultTimeoutMs;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Fail fast while Neo4j is down (health must answer 503 quickly), but
+      // let transaction functions ride out a short restart.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: "kamergraaf",
+    });
+  }
+
+  async read(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<PlainRow[]> {
+    return this.readTx((tx) => tx.run(cypher, params), options);
+  }
+
+  async write(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<PlainRow[]> {
+    return this.writeTx((tx) => tx.run(cypher, params), options);
+  }
+
+  /** Retried on transient errors by the driver: `work` must be safe to repeat. */
+  async readTx<T>(work: (tx: GatewayTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    return this.withSession(neo4j.session.READ, (session) =>
+      session.executeRead((tx) => work(wrapTx(tx)), this.txConfig(options.timeoutMs)),
+    );
+  }
+
+  async writeTx<T>(work: (tx: GatewayTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    return this.withSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite((tx) => work(wrapTx(tx)), this.txConfig(options.timeoutMs)),
+    );
+  }
+
+  /**
+   * Runs a user's Cypher in a READ session (the server refuses writes),
+   * with a server-side timeout and a row cap. Not retried: user queries may
+   * be expensive.
+   */
+  async runUserQuery(cypher: string, params: Params, options: { timeoutMs: number; rowCap: number }): Promise<UserQueryResult> {
+    if (cypher.trim() === "") throw new ValidationError("The query is empty.");
+    return this.withSession(neo4j.session.READ, async (session) => {
+      const result = session.run(cypher, params, { timeout: options.timeoutMs });
+      const columns = (await result.keys()).map(String);
+      const rows: PlainRow[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length >= options.rowCap) {
+          truncated = true;
+          break; // stops streaming; the session close discards the rest
+        }
+        rows.push(recordToPlain(record));
+      }
+      return { columns, rows, truncated };
+    });
+  }
+
+  /** No retries: the health check must answer quickly when Neo4j is down. */
+  async serverInfo(): Promise<Neo4jServerInfo> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      const result = await session.run(
+        "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
+        {},
+        { timeout: 5_000 },
+      );
+      const row = result.records[0];
+      if (!row) throw new DatabaseUnavailableError("Neo4j did not report its version.");
+      return { version: String(row.get("version")), edition: String(row.get("edition")), uri: this.uri };
+    });
+  }
+
+  /** Answered from Neo4j's count store, so cheap on any graph size. */
+  async counts(): Promise<GraphCounts> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      // Two queries: each is a count-store lookup, and this works on every Neo4j 5.
+      const nodes = await session.run("MATCH (n) RETURN count(n) AS count", {}, { timeout: 5_000 });
+      const relationships = await session.run("MATCH ()-[r]->() RETURN count(r) AS count", {}, { timeout: 5_000 });
+      return {
+        nodes: Number(toPlain(nodes.records[0]?.get("count")) ?? 0),
+        relationships: Number(toPlain(relationships.records[0]?.get("count")) ?? 0),
+      };
+    });
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig(timeoutMs: number | undefined): { timeout?: number } {
+    const timeout = timeoutMs ?? this.defaultTimeoutMs;
+    return timeout === undefined ? {} : { timeout };
+  }
+
+  private async withSession<T>(accessMode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    try {
+      return await work(session);
+    } catch (error) {
+      // Errors thrown by caller code inside a transaction pass through unchanged.
+      if (error instanceof Neo4jError || !(error instanceof Error) || error instanceof KamergraafError) throw mapDriverError(error);
+      throw error;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+}
+
+function wrapTx(tx: ManagedTransaction): GatewayTx {
+  return {
+    async run(cypher, params = {}) {
+      const result = await tx.run(cypher, params);
+      return result.records.map(recordToPlain);
+    },
+  };
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  return new Gateway(options);
+}

@@ -1,0 +1,46 @@
+import { Neo4jError } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  ForbiddenWriteError,
+  KamergraafError,
+  NotFoundError,
+  QueryTimeoutError,
+  ValidationError,
+} from "../errors.ts";
+import { mapDriverError } from "./map-driver-error.ts";
+
+// Real driver error objects with the codes Neo4j sends; no driver mocking.
+const driverError = (code: string, message = "boom") => new Neo4jError(message, code, "50N42", "error: general processing exception");
+
+describe("mapDriverError", () => {
+  it.each([
+    ["Neo.ClientError.Schema.ConstraintValidationFailed", ConflictError, 409],
+    ["ServiceUnavailable", DatabaseUnavailableError, 503],
+    ["SessionExpired", DatabaseUnavailableError, 503],
+    ["Neo.ClientError.Security.Unauthorized", DatabaseUnavailableError, 503],
+    ["Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", QueryTimeoutError, 504],
+    ["Neo.ClientError.Statement.AccessMode", ForbiddenWriteError, 400],
+    ["Neo.ClientError.Statement.SyntaxError", ValidationError, 400],
+    ["Neo.ClientError.Statement.ParameterMissing", ValidationError, 400],
+  ])("%s → %s", (code, type, status) => {
+    const mapped = mapDriverError(driverError(code));
+    expect(mapped).toBeInstanceOf(type);
+    expect(mapped.status).toBe(status);
+    expect(mapped.details).toMatchObject({ neo4jCode: code });
+  });
+
+  it("gives unavailability a Retry-After", () => {
+    expect((mapDriverError(driverError("ServiceUnavailable")) as DatabaseUnavailableError).retryAfter).toBeGreaterThan(0);
+  });
+
+  it("leaves kamergraaf errors alone and hides unknown messages behind a generic one", () => {
+    const own = new NotFoundError("no such entity");
+    expect(mapDriverError(own)).toBe(own);
+    const unknown = mapDriverError(driverError("Neo.DatabaseError.General.UnknownError", "internal detail"));
+    expect(unknown).toBeInstanceOf(KamergraafError);
+    expect(unknown.status).toBe(500);
+    expect(unknown.message).toBe("Unexpected database error.");
+  });
+});

@@ -1,0 +1,65 @@
+import {
+  ConflictError,
+  DatabaseUnavailableError,
+  ForbiddenWriteError,
+  KamergraafError,
+  QueryTimeoutError,
+  ValidationError,
+} from "../errors.ts";
+
+interface DriverErrorLike {
+  code?: string;
+  message?: string;
+  gqlStatus?: string;
+}
+
+const unavailableCodes = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const timeoutCodes = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+const invalidQueryCodes = new Set([
+  "Neo.ClientError.Statement.SyntaxError",
+  "Neo.ClientError.Statement.SemanticError",
+  "Neo.ClientError.Statement.ParameterMissing",
+  "Neo.ClientError.Statement.TypeError",
+  "Neo.ClientError.Statement.ArgumentError",
+  "Neo.ClientError.Statement.ArithmeticError",
+  "Neo.ClientError.Statement.EntityNotFound",
+  "Neo.ClientError.Procedure.ProcedureNotFound",
+  "Neo.ClientError.Procedure.ProcedureCallFailed",
+  "Neo.ClientError.Schema.IndexNotFound",
+]);
+
+/** Driver/server errors → the kamergraaf error hierarchy (server/errors.ts). */
+export function mapDriverError(error: unknown): KamergraafError {
+  if (error instanceof KamergraafError) return error;
+  const { code = "", message = String(error) } = (error ?? {}) as DriverErrorLike;
+  const details = { neo4jCode: code || undefined };
+  if (unavailableCodes.has(code) || code.startsWith("Neo.TransientError.General")) {
+    return new DatabaseUnavailableError("Neo4j is not reachable right now; try again shortly.", { retryAfter: 5, details, cause: error });
+  }
+  if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {
+    return new DatabaseUnavailableError("Neo4j rejected the configured credentials (NEO4J_USER/NEO4J_PASSWORD).", {
+      retryAfter: 30,
+      details,
+      cause: error,
+    });
+  }
+  if (code === "Neo.ClientError.Database.DatabaseNotFound") {
+    return new DatabaseUnavailableError(`Neo4j database not found: ${message}`, { retryAfter: 30, details, cause: error });
+  }
+  if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new ConflictError(message, details, error);
+  }
+  if (timeoutCodes.has(code) || code === "Neo.TransientError.Transaction.LockClientStopped") {
+    return new QueryTimeoutError("The query took too long and was stopped.", details, error);
+  }
+  if (code === "Neo.ClientError.Statement.AccessMode" || code === "Neo.ClientError.Security.Forbidden") {
+    return new ForbiddenWriteError("Only read queries are allowed here.", { ...details, reason: message }, error);
+  }
+  if (invalidQueryCodes.has(code)) {
+    return new ValidationError(message, details, error);
+  }
+  return new KamergraafError("Unexpected database error.", { code: "DATABASE_ERROR", status: 500, details: { ...details, reason: message }, cause: error });
+}

@@ -1,0 +1,76 @@
+// The one error hierarchy of kamergraaf. Everything that reaches a user
+// (HTTP response, CLI message) is a KamergraafError; the HTTP error renderer
+// turns it into {error:{code,message,details}} with `status`.
+
+export type ErrorDetails = Record<string, unknown> | unknown[] | undefined;
+
+export class KamergraafError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: ErrorDetails;
+
+  constructor(message: string, options: { code?: string; status?: number; details?: ErrorDetails; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code ?? "INTERNAL";
+    this.status = options.status ?? 500;
+    this.details = options.details;
+  }
+}
+
+export class NotFoundError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails) {
+    super(message, { code: "NOT_FOUND", status: 404, details });
+  }
+}
+
+export class ValidationError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "VALIDATION", status: 400, details, cause });
+  }
+}
+
+/** Neo4j cannot be reached (down, restarting, wrong address/credentials). */
+export class DatabaseUnavailableError extends KamergraafError {
+  /** Seconds after which a client may try again (HTTP Retry-After). */
+  readonly retryAfter: number;
+
+  constructor(message: string, options: { retryAfter?: number; details?: ErrorDetails; cause?: unknown } = {}) {
+    super(message, { code: "DATABASE_UNAVAILABLE", status: 503, details: options.details, cause: options.cause });
+    this.retryAfter = options.retryAfter ?? 5;
+  }
+}
+
+export class QueryTimeoutError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "QUERY_TIMEOUT", status: 504, details, cause });
+  }
+}
+
+/** A read-only query tried to write. */
+export class ForbiddenWriteError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "FORBIDDEN_WRITE", status: 400, details, cause });
+  }
+}
+
+/** A uniqueness constraint (or similar) rejected the write. */
+export class ConflictError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "CONFLICT", status: 409, details, cause });
+  }
+}
+
+/** The project-managed local Neo4j cannot be fetched, started or stopped. */
+export class LocalNeo4jError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "LOCAL_NEO4J", status: 503, details, cause });
+  }
+}
+
+/** Environment/configuration is invalid (see server/config.ts). */
+export class ConfigError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails) {
+    super(message, { code: "CONFIG", status: 500, details });
+  }
+}

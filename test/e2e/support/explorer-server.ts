@@ -1,0 +1,70 @@
+/**
+ * Runs the real kamergraaf server in-process — server/main.ts's startServer
+ * with the API router and client/dist — against the test Neo4j, and feeds it
+ * documents through the real ingestion function (server/graph).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { apiRouter } from "../../../server/api/api-router.ts";
+import { loadConfig } from "../../../server/config.ts";
+import type { Gateway } from "../../../server/db/gateway.ts";
+import { ingestDocuments, type IngestDocumentsResult } from "../../../server/graph/ingest-documents.ts";
+import { routerFactories, startServer } from "../../../server/main.ts";
+
+export const ROOT = join(import.meta.dirname, "..", "..", "..");
+
+export interface ExplorerServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Newest modification time of the files the bundle is built from. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds client/dist when it is missing or older than its sources, so the test never runs a stale bundle. */
+export function ensureClientBuild(): void {
+  const built = join(ROOT, "client", "dist", "index.html");
+  const sources = Math.max(newestSource(join(ROOT, "client", "src")), newestSource(join(ROOT, "extract", "model")), statSync(join(ROOT, "client", "index.html")).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
+export async function startExplorerServer(): Promise<ExplorerServer> {
+  // server/main.ts leaves the API to its composition root; mount it only if nobody did.
+  if (routerFactories.length === 0) {
+    routerFactories.push(({ gateway, config }) =>
+      apiRouter({
+        gateway,
+        config,
+        // The browser test makes many quick requests from one client.
+        rateLimit: { capacity: 2_000, refillPerSecond: 1_000 },
+      }),
+    );
+  }
+  const running = await startServer({ ...loadConfig(), PORT: 0, HOST: "127.0.0.1", LOG_LEVEL: "warn" });
+  return { url: running.url, stop: () => running.close() };
+}
+
+export function seedDocuments(): { name: string; content: string }[] {
+  const dir = join(ROOT, "seeds");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(dir, name), "utf8") }));
+}
+
+/** Ingests through the server's ingestion function; fails loudly on any rejected document. */
+export async function ingest(gateway: Gateway, documents: { name: string; content: string }[]): Promise<IngestDocumentsResult> {
+  const result = await ingestDocuments(gateway, documents);
+  if (result.rejected.length) throw new Error(`ingestion rejected documents: ${JSON.stringify(result.rejected)}`);
+  return result;
+}
