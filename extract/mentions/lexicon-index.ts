@@ -70,7 +70,8 @@ export function buildLexiconIndex(entries: readonly IndexableEntry[]): LexiconIn
     const contextual = entry.type === "Person" && single && !entry.id.startsWith("doc:");
     const s: Surface = { entry, text, norms: toks.map((t) => t.norm), texts: toks.map((t) => t.text), exact, contextual, rule: `lexicon.${kind}:${entry.id}` };
     const list = byFirst.get(s.norms[0]!) ?? [];
-    if (!list.some((o) => o.entry.id === entry.id && o.norms.join(" ") === s.norms.join(" "))) list.push(s);
+    // keep spellings that differ only in case ("WhatsApp" and "whatsapp"): each may fit the case check
+    if (!list.some((o) => o.entry.id === entry.id && o.texts.join(" ") === s.texts.join(" "))) list.push(s);
     byFirst.set(s.norms[0]!, list);
   };
   for (const e of entries) {

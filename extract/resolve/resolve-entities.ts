@@ -97,7 +97,9 @@ export function resolveEntities(mentions: readonly RawMention[], lex: ResolverLe
     const described = c.mentions.some((m) => m.rule.startsWith("role."));
     if (c.type === "Person" && !c.lexicon && !described) name = surfaces.reduce((a, b) => (b.length > a.length ? b : a), name);
     const aliases = new Set<string>(surfaces.filter((s) => s !== name));
-    for (const a of [...(c.lexicon?.aliases ?? []), ...(c.lexicon?.acronyms ?? [])]) if (a !== name) aliases.add(a);
+    // lexicon aliases, acronyms and former names: a script searching "EL&I" or "VenJ" finds today's ministry
+    const lexNames = [...(c.lexicon?.aliases ?? []), ...(c.lexicon?.acronyms ?? []), ...(c.lexicon?.historical ?? []).map((h) => h.name)];
+    for (const a of lexNames) if (a !== name) aliases.add(a);
     entities.push({ id: c.id, type: c.type, subtype: c.kind, name, aliases: [...aliases], mentions: c.mentions, merges: c.merges });
   }
   return { entities, entityOf };
