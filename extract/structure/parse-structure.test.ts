@@ -135,7 +135,7 @@ describe("parseStructure: kamervraag", () => {
 
   it("reads the Aanhangsel PDF layout with combined questions", () => {
     const { text, s } = read(AANHANGSEL);
-    expect(s.meta).toMatchObject({ kind: "kamervraag", date: "2018-03-05", submitted: "2018-02-02", number: null });
+    expect(s.meta).toMatchObject({ kind: "kamervraag", date: "2018-03-05", submitted: "2018-02-02", number: "ah-tk-20172018-1234" }); // from the page header the normaliser dropped
     expect(s.meta.title).toBe("Het bericht dat de Belastingdienst een mislukt ICT-project heeft stopgezet");
     expect(s.header.askers.map((a) => [a.name, a.party])).toEqual([
       ["Van Raak", "SP"],
