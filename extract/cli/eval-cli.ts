@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { GoldSchema } from "../model/extraction.ts";
 import { extractDocument } from "../pipeline/extract-document.ts";
 import { buildKnowledge, type Knowledge } from "../pipeline/knowledge.ts";
@@ -97,4 +98,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) process.exitCode = main(process.argv.slice(2));

@@ -29,6 +29,7 @@
 import type { z } from "zod";
 import type { CommitmentKindSchema } from "../model/graph-model.ts";
 import { parseDue, type DueResult } from "./due-date.ts";
+import { lowerForPrefilter, meets, requiredLiterals, type Clause } from "../pipeline/literal-prefilter.ts";
 
 export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
 
@@ -345,11 +346,16 @@ function kindOf(text: string): CommitmentKind {
 
 // ── compiled once ─────────────────────────────────────────────────────────
 
+// `need`: the literal text any match contains; a sentence without it skips the regex.
 interface CompiledTrigger extends TriggerRow {
   re: RegExp | null;
+  need: Clause[];
 }
-const TRIGGERS: readonly CompiledTrigger[] = TRIGGER_ROWS.map((r) => ({ ...r, re: r.match ? new RegExp(r.match, "iu") : null }));
-const EXCLUSIONS = EXCLUSION_ROWS.map((r) => ({ ...r, re: new RegExp(r.match, "iu") }));
+const TRIGGERS: readonly CompiledTrigger[] = TRIGGER_ROWS.map((r) => ({ ...r, re: r.match ? new RegExp(r.match, "iu") : null, need: r.match ? requiredLiterals(r.match) : [] }));
+const EXCLUSIONS = EXCLUSION_ROWS.map((r) => ({ ...r, re: new RegExp(r.match, "iu"), need: requiredLiterals(r.match) }));
+const GENERAL_EXCLUSIONS = EXCLUSIONS.filter((e) => !e.only && !e.except);
+/** per trigger row: the exclusions that apply to it */
+const SPECIFIC_EXCLUSIONS = new Map(TRIGGERS.map((row) => [row.id, EXCLUSIONS.filter((e) => (e.only || e.except) && applies(e, row.id))]));
 const OTHER_RE = new RegExp(OTHER_ACTORS, "iu");
 const P1_RE = new RegExp(`\\b${P1}\\b|\\bmijn\\b|\\bons\\b|\\bonze\\b`, "iu");
 const PROCESS_RE = new RegExp(PROCESS, "iu");
@@ -415,9 +421,10 @@ const SELF_PLACEHOLDER = "het departement";
 /** The first trigger row that fires for this sentence and survives its exclusions, with its due date. */
 export function matchCommitment(text: string, documentDate: string | null, selfNames: readonly string[] = []): { rule: string; kind: CommitmentKind; due: DueResult | null } | null {
   const flat = text.replace(/\s+/g, " ").trim();
+  // every text a regex below reads is `flat` or a piece of it, so its literals are in `lower`
+  const lower = lowerForPrefilter(flat);
   const due = parseDue(flat, { documentDate });
-  const general = EXCLUSIONS.filter((e) => !e.only && !e.except);
-  if (general.some((e) => e.re.test(flat))) return null;
+  if (GENERAL_EXCLUSIONS.some((e) => meets(e.need, lower) && e.re.test(flat))) return null;
 
   // The answerer's own third-person name reads as the answerer speaking
   // ("De Algemene Rekenkamer zal …" in a Rekenkamer letter) and is no "other".
@@ -431,10 +438,13 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
   const cond = CONDITIONAL.exec(flat);
   if (cond && !P1_RE.test(cond[1]!)) return null;
 
+  const lowerOwn = own === flat ? lower : lowerForPrefilter(own);
   for (const row of TRIGGERS) {
     let found: Found | null = null;
     if (row.re) {
-      const m = row.re.exec(row.id === "commit.self-future" ? own : flat);
+      const self = row.id === "commit.self-future";
+      if (!meets(row.need, self ? lowerOwn : lower)) continue;
+      const m = row.re.exec(self ? own : flat);
       if (!m) continue;
       found = { row, start: m.index, end: m.index + m[0].length };
     } else {
@@ -446,11 +456,11 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
     if (row.requires === "due" && !due) continue;
     if (row.requires === "future-due" && !due) continue;
     if (NEEDS_PROCESS.has(row.id) && !PROCESS_RE.test(flat.slice(found.start))) continue;
-    const specific = EXCLUSIONS.filter((e) => (e.only || e.except) && applies(e, row.id));
+    const specific = SPECIFIC_EXCLUSIONS.get(row.id)!;
     const main = mainClause(flat);
     const local = triggerClause(flat, found.start, found.end);
     const scoped = (e: { scope?: string }) => (e.scope === "main-clause" ? main : e.scope === "trigger-clause" ? local : flat);
-    if (specific.some((e) => (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(scoped(e))))) continue;
+    if (specific.some((e) => meets(e.need, lower) && (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(scoped(e))))) continue;
     if (negated(flat, found.start, found.end)) continue;
     const firstPerson = P1_RE.test(flat.slice(0, found.end + 40));
     const subjectRegion = others.slice(0, Math.min(others.length, found.end));
