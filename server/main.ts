@@ -1,10 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { apiRouter } from "./api/api-router.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { ingestDocuments } from "./graph/ingest-documents.ts";
+import { seedIngestStep } from "./graph/seed-step.ts";
 import { applySchema } from "./db/apply-schema.ts";
 import { createGateway, type Gateway } from "./db/gateway.ts";
 import { DatabaseUnavailableError, KamergraafError } from "./errors.ts";
@@ -104,20 +103,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
  */
 export function composeProduct(): void {
   routerFactories.push(({ gateway, config }) => apiRouter({ gateway, config }));
-  startupSteps.push({
-    name: "ingest seeds",
-    async run({ config, gateway, log }) {
-      const dir = join(projectRoot, config.SEEDS_DIR);
-      if (!existsSync(dir)) {
-        log.warn(`Seeds folder ${dir} not found; nothing ingested.`);
-        return;
-      }
-      const documents = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((name) => ({ name, content: readFileSync(join(dir, name)) }));
-      const result = await ingestDocuments(gateway, documents);
-      log.info(`Seeds: ${documents.length} documents, ${result.ingested.length} ingested, ${result.skippedUnchanged.length} unchanged, ${result.rejected.length} rejected.`);
-      for (const r of result.rejected) log.warn(`Seed ${r.name} rejected (${r.code}): ${r.reason}`);
-    },
-  });
+  startupSteps.push(seedIngestStep);
 }
 
 async function main(): Promise<void> {

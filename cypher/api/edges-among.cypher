@@ -5,7 +5,7 @@ CALL {
   UNION
   MATCH (a:Document) WHERE a.key IN $docKeys RETURN a
 }
-MATCH (a)-[r]->(b)
+MATCH (a)-[r:__FACT_TYPES__]->(b)
 WHERE type(r) IN $relTypes
   AND ((b:Entity AND b.key IN $entityKeys) OR (b:Document AND b.key IN $docKeys))
   AND coalesce(r.evidenceCount, 0) >= $minEvidence

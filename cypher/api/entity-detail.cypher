@@ -1,12 +1,12 @@
 // One entity with its counts, documents and merge history.
-// $key: entity key; $relTypes: the fact relationship types (whitelist from graph-model.ts).
+// $key: entity key. __FACT_TYPES__: the fact relationship types of graph-model.ts (substituted at load).
 // Merge history: every surface form that was resolved to this entity with a
 // reason (REFERS_TO.reason), so a wrong merge can be found and undone.
 MATCH (e:Entity {key: $key})
 RETURN e {.key, .name, .type, .kind, .subtype, aliases: coalesce(e.aliases, [])} AS entity,
        COUNT { (:Document)-[:MENTIONS]->(e) } AS documentCount,
        COUNT { (:Mention)-[:REFERS_TO]->(e) } AS mentionCount,
-       COLLECT { MATCH (e)-[r]-() WHERE type(r) IN $relTypes RETURN type(r) } AS relationTypes,
+       COLLECT { MATCH (e)-[r:__FACT_TYPES__]-() RETURN type(r) } AS relationTypes,
        COLLECT {
          MATCH (d:Document)-[m:MENTIONS]->(e)
          RETURN d {.key, .title, date: toString(d.date), .kind, mentions: coalesce(m.count, 1)}

@@ -9,7 +9,7 @@ CALL {
   UNION
   MATCH (a:Document) WHERE a.key IN $docKeys RETURN a
 }
-MATCH (a)-[r]-(b)
+MATCH (a)-[r:__FACT_TYPES__]-(b)
 WHERE type(r) IN $relTypes
   AND coalesce(r.evidenceCount, 0) >= $minEvidence
   AND ((b:Document AND 'Document' IN $nodeTypes) OR (b:Entity AND b.type IN $nodeTypes))

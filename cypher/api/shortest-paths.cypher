@@ -2,7 +2,7 @@
 // The pattern's upper bound (6) is the API maximum; $maxLength narrows it.
 // Inner nodes must have an allowed type ($nodeTypes, 'Document' for ASKED/ANSWERED hubs).
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
+MATCH p = allShortestPaths((a)-[:__FACT_TYPES__*..6]-(b))
 WHERE length(p) <= $maxLength
   AND all(r IN relationships(p) WHERE type(r) IN $relTypes)
   AND all(n IN nodes(p) WHERE n = a OR n = b

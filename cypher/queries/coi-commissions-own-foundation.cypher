@@ -15,10 +15,10 @@ WITH a, b, direct, viaPeople, downstream, contractors,
      [com] + direct + reduce(acc = [], pair IN viaPeople | acc + pair) + downstream AS edges
 RETURN 'commissions-own-foundation' AS pattern,
        a.name + ' commissions ' + b.name + ', which it helped set up' AS title,
-       a.name + ' commissioned ' + b.name + ' after ' +
+       a.name + ' commissioned ' + b.name + ', which ' +
          CASE WHEN size(direct) > 0
-           THEN reduce(s = '', t IN [r IN direct | toLower(type(r))] | s + CASE WHEN s = '' THEN '' ELSE ' and ' END + t) + ' it'
-           ELSE 'its employee founded it' END +
+           THEN 'it also ' + reduce(s = '', t IN [r IN direct | toLower(type(r))] | s + CASE WHEN s = '' THEN '' ELSE ' and ' END + t)
+           ELSE 'one of its employees founded' END +
          CASE WHEN size(contractors) > 0
            THEN '; ' + b.name + ' commissioned ' + reduce(s = '', n IN [x IN contractors | x.name] | s + CASE WHEN s = '' THEN '' ELSE ', ' END + n)
            ELSE '' END AS summary,

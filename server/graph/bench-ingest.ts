@@ -1,7 +1,7 @@
 /**
  * Ingest throughput benchmark (not a test):
  *
- *   npx tsx server/graph/bench-ingest.ts [--copies 200] [--batch-rows 2000] [--tx-rows 10000] [--source gold|extract]
+ *   npx tsx server/graph/bench-ingest.ts [--copies 200] [--batch-rows 2000] [--tx-rows 40000] [--source gold|extract]
  *
  * Ingests the seeds' extractions once, then the same extractions replicated
  * `--copies` times under renamed document keys (entities shared, so every
@@ -43,7 +43,7 @@ async function main() {
     options: {
       copies: { type: "string", default: "200" },
       "batch-rows": { type: "string", default: "2000" },
-      "tx-rows": { type: "string", default: "10000" },
+      "tx-rows": { type: "string", default: "40000" },
       source: { type: "string", default: "gold" },
     },
   });

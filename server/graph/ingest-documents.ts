@@ -5,7 +5,8 @@
  */
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
-import { ingestExtractions, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
+import { ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
+import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
 import { checkExtraction, validateDocument, type RejectionCode } from "./validate-document.ts";
 
@@ -46,7 +47,10 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   const rejected: Rejection[] = [];
   const inputs: IngestInput[] = [];
   const seen = new Set<string>();
+  const skippedUnchanged: string[] = [];
   let done = 0;
+  // The fast path of `npm start`: an unchanged text is not even extracted.
+  const stored = options.force ? new Map<string, string>() : await storedHashes(gateway, documents.map((d) => documentKey(d.name)));
 
   for (const document of documents) {
     const bytes = typeof document.content === "string" ? new TextEncoder().encode(document.content) : document.content;
@@ -62,6 +66,11 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
     if (!check.ok) {
       rejected.push({ name: document.name, code: check.code, reason: check.reason });
       accept(false);
+      continue;
+    }
+    if (stored.get(key) === sha256(check.text)) {
+      skippedUnchanged.push(key);
+      accept(true);
       continue;
     }
     let extraction: Extraction;
@@ -87,5 +96,5 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   for (const failure of result.failed) {
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });
   }
-  return { ...result, rejected };
+  return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected };
 }

@@ -70,8 +70,8 @@ export interface IngestResult {
 }
 
 export const DEFAULT_BATCH_ROWS = 2_000;
-export const DEFAULT_TX_ROWS = 10_000;
-const DEFAULT_MAX_DOCS_PER_TX = 200;
+export const DEFAULT_TX_ROWS = 40_000;
+const DEFAULT_MAX_DOCS_PER_TX = 500;
 
 export async function ingestExtractions(gateway: Gateway, inputs: IngestInput[], options: IngestOptions = {}): Promise<IngestResult> {
   const started = performance.now();
@@ -122,7 +122,8 @@ export async function ingestExtractions(gateway: Gateway, inputs: IngestInput[],
   return result;
 }
 
-async function storedHashes(gateway: Gateway, keys: string[]): Promise<Map<string, string>> {
+/** sha256 of the stored text per document key (documents not in the graph are absent). */
+export async function storedHashes(gateway: Gateway, keys: string[]): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   for (const chunk of chunks(keys, 5_000)) {
     const rows = await gateway.read(loadCypher("ingest/document-hashes"), { keys: chunk });
@@ -192,18 +193,10 @@ export async function writeDocuments(
     for (const chunk of chunks(rows, batchRows)) await tx.run(statement, { rows: chunk });
   };
 
-  // 1. What the old versions of these documents contributed.
-  const touched = new Map<string, { key: string; sourceKey: string }>();
-  const formerEntities = new Set<string>();
-  for (const row of await tx.run(loadCypher("ingest/document-footprint"), { docKeys })) {
-    for (const rel of row.relations as Array<{ key: string; sourceKey: string }>) touched.set(rel.key, rel);
-    for (const key of row.entityKeys as string[]) formerEntities.add(key);
-  }
+  // Forget what the old versions wrote, write the new ones, then recount
+  // every relationship touched before or now and drop orphaned entities.
+  const footprint = await forgetDocuments(tx, docKeys);
 
-  // 2. Forget them (the Document node and shared entities stay).
-  for (const statement of splitCypherStatements(loadCypher("ingest/delete-document-facts"))) await tx.run(statement, { docKeys });
-
-  // 3. Write the new versions.
   await unwind(loadCypher("ingest/merge-documents"), group.map((g) => g.document));
   const entitiesByType = groupBy(group.flatMap((g) => g.entities), (e) => e.type);
   for (const [type, rows] of entitiesByType) await unwind(mergeEntitiesStatement(type), rows);
@@ -216,23 +209,59 @@ export async function writeDocuments(
   await unwind(loadCypher("ingest/merge-evidence"), group.flatMap((g) => g.evidence));
   await unwind(loadCypher("ingest/merge-commitments"), group.flatMap((g) => g.commitments));
 
-  // 4. Recount every relationship touched before or now; drop the unsupported.
-  for (const r of relations) touched.set(r.key, { key: r.key, sourceKey: r.sourceKey });
+  for (const r of relations) footprint.relations.set(r.key, { key: r.key, sourceKey: r.sourceKey });
+  return cleanUp(tx, footprint, batchRows);
+}
+
+interface Footprint {
+  relations: Map<string, { key: string; sourceKey: string }>;
+  entityKeys: Set<string>;
+}
+
+/** What the old versions contributed (for the clean-up), then delete it; the Document node and shared entities stay. */
+async function forgetDocuments(tx: GatewayTx, docKeys: string[]): Promise<Footprint> {
+  const footprint: Footprint = { relations: new Map(), entityKeys: new Set() };
+  for (const row of await tx.run(loadCypher("ingest/document-footprint"), { docKeys })) {
+    for (const rel of row.relations as Array<{ key: string; sourceKey: string }>) footprint.relations.set(rel.key, rel);
+    for (const key of row.entityKeys as string[]) footprint.entityKeys.add(key);
+  }
+  for (const statement of splitCypherStatements(loadCypher("ingest/delete-document-facts"))) await tx.run(statement, { docKeys });
+  return footprint;
+}
+
+/** Recount every touched relationship (deleting the unsupported), then delete entities no document mentions. */
+async function cleanUp(tx: GatewayTx, footprint: Footprint, batchRows: number): Promise<{ deletedRelationships: number; deletedEntities: number }> {
   let deletedRelationships = 0;
   const [recount, deleteEmpty] = splitCypherStatements(loadCypher("ingest/recount-relations")) as [string, string];
-  for (const chunk of chunks([...touched.values()], batchRows)) {
+  for (const chunk of chunks([...footprint.relations.values()], batchRows)) {
     await tx.run(recount, { relations: chunk });
     const rows = await tx.run(deleteEmpty, { relations: chunk });
     deletedRelationships += Number(rows[0]?.deleted ?? 0);
   }
-
-  // 5. Entities no document mentions any more.
   let deletedEntities = 0;
-  for (const chunk of chunks([...formerEntities], batchRows)) {
+  for (const chunk of chunks([...footprint.entityKeys], batchRows)) {
     const rows = await tx.run(loadCypher("ingest/delete-orphan-entities"), { entityKeys: chunk });
     deletedEntities += Number(rows[0]?.deleted ?? 0);
   }
   return { deletedRelationships, deletedEntities };
+}
+
+/**
+ * Removes documents from the graph (e.g. a file withdrawn from the corpus):
+ * everything they contributed goes; facts and entities other documents
+ * still state survive, with their evidence recounted.
+ */
+export async function removeDocuments(
+  gateway: Gateway,
+  docKeys: string[],
+  options: { batchRows?: number } = {},
+): Promise<{ removed: string[]; deletedRelationships: number; deletedEntities: number }> {
+  return gateway.writeTx(async (tx) => {
+    const footprint = await forgetDocuments(tx, docKeys);
+    const [row] = await tx.run(loadCypher("ingest/delete-documents"), { docKeys });
+    const outcome = await cleanUp(tx, footprint, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    return { removed: (row?.removed as string[] | undefined) ?? [], ...outcome };
+  });
 }
 
 /** KAMERGRAAF_PROFILE=1: total time per ingest statement, printed at exit (bench-ingest). */

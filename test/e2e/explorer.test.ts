@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,6 +47,19 @@ async function api<T>(path: string): Promise<T> {
 
 async function idle(p: Page = page): Promise<void> {
   await p.waitForFunction(() => document.body.dataset.restored === "true" && document.body.dataset.busy !== "true", undefined, { timeout: 30_000 });
+}
+
+/** Idle, and the viewport and every node have stopped moving (layouts and view animations finish). */
+async function settled(p: Page = page): Promise<void> {
+  await idle(p);
+  await p.waitForFunction(() => {
+    const cy = (window as any).kamergraaf.graph.cy;
+    const w = window as any;
+    const snapshot = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n: any) => n.position())]);
+    const still = snapshot === w.__lastSnapshot && !cy.animated() && cy.nodes().every((n: any) => !n.animated());
+    w.__lastSnapshot = snapshot;
+    return still;
+  }, undefined, { timeout: 30_000, polling: 100 });
 }
 
 async function shot(name: string, p: Page = page): Promise<void> {
@@ -104,24 +118,34 @@ describe("explorer (browser, real server)", () => {
     const nodes = await cyNodeIds(page);
     expect(nodes.length).toBeGreaterThan(2);
     await expect.poll(() => page.locator("#side-panel h2").first().textContent()).toMatch(/UBR|Bedrijfsvoering/);
+    await page.locator("#side-panel .relation-list").waitFor({ timeout: 15_000 });
+    await settled();
     await shot("01-graph-ubr-expanded");
 
     // The UBR–NTF edge (prefer FUNDED, the one the seed states), brought into view and clicked on the canvas.
-    const target = await page.evaluate((key) => {
+    const edgeId = await page.evaluate((key) => {
       const cy = (window as any).kamergraaf.graph.cy;
-      const edges = cy.getElementById(key).connectedEdges().filter((e: any) => /NTF|New Trust/i.test(e.source().data("label") + " " + e.target().data("label")) && e.source().id() !== e.target().id());
-      const edge = edges.filter((e: any) => e.data("type") === "FUNDED").first().nonempty() ? edges.filter((e: any) => e.data("type") === "FUNDED").first() : edges.first();
+      const isNtf = (n: any) => [n.data("label"), ...(n.data("aliases") ?? [])].some((name: string) => /^(NTF|New Trust Foundation)$/i.test(name));
+      const ntf = cy.getElementById(key).neighborhood("node").filter(isNtf).first();
+      const between = cy.getElementById(key).edgesWith(ntf);
+      const edge = between.filter('[type = "FUNDED"]').nonempty() ? between.filter('[type = "FUNDED"]').first() : between.first();
       if (edge.empty()) return null;
       cy.fit(edge, 250);
-      const mid = edge.renderedMidpoint();
-      const box = cy.container().getBoundingClientRect();
-      return { id: edge.id() as string, x: box.left + mid.x, y: box.top + mid.y };
+      return edge.id() as string;
     }, ubr);
-    expect(target, "an edge between UBR and NTF is shown after expanding UBR").not.toBeNull();
-    await page.mouse.click(target!.x, target!.y);
+    expect(edgeId, "an edge between UBR and NTF is shown after expanding UBR").not.toBeNull();
+    await settled();
+    const target = await page.evaluate((id) => {
+      const cy = (window as any).kamergraaf.graph.cy;
+      const mid = cy.getElementById(id).renderedMidpoint();
+      const box = cy.container().getBoundingClientRect();
+      return { id, x: box.left + mid.x, y: box.top + mid.y };
+    }, edgeId!);
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.evaluate(() => (window as any).kamergraaf.state().selected)).toBe(target.id);
     await page.locator(".evidence-list li").first().waitFor({ timeout: 15_000 });
 
-    const evidence = await api<{ evidence: { quote: string; docTitle: string }[] }>(`relations/${encodeURIComponent(target!.id)}/evidence`);
+    const evidence = await api<{ evidence: { quote: string; docTitle: string }[] }>(`relations/${encodeURIComponent(target.id)}/evidence`);
     expect(evidence.evidence.length).toBeGreaterThan(0);
     const panel = squash((await page.locator("#side-panel").textContent()) ?? "");
     for (const item of evidence.evidence) {
@@ -133,7 +157,7 @@ describe("explorer (browser, real server)", () => {
 
     // The quote opens in its document, highlighted in context.
     await page.locator(".evidence-list li .open-doc").first().click();
-    const focus = page.locator("#doc-viewer mark.focus");
+    const focus = page.locator("#doc-viewer .doc-body mark.focus");
     await focus.first().waitFor({ timeout: 15_000 });
     const marked = squash((await focus.allTextContents()).join(""));
     expect(squash(evidence.evidence[0]!.quote)).toContain(marked.slice(0, 40));
@@ -146,7 +170,7 @@ describe("explorer (browser, real server)", () => {
     const to = await pick(page, ".path-to input", "X-systems", "x-systems");
     await page.locator("#find-paths").click();
     await page.locator(".path-result ol li").first().waitFor({ timeout: 20_000 });
-    await idle();
+    await settled();
     const onPath = await page.evaluate(() => (window as any).kamergraaf.graph.cy.nodes(".path").map((n: any) => n.id()) as string[]);
     expect(onPath).toContain(from);
     expect(onPath).toContain(to);
@@ -232,6 +256,31 @@ describe("explorer (browser, real server)", () => {
     for (const key of findings[0]!.entities) expect(shown).toContain(key);
     await page.locator("#side-panel .evidence-list li").first().waitFor({ timeout: 15_000 });
     await shot("09-finding-subgraph");
+  });
+
+  it("exports the current view as GraphML and CSV, and refuses a view over the element cap", async () => {
+    await page.locator(".tab[data-view=graph]").click();
+    const shown = await cyNodeIds(page);
+    expect(shown.length).toBeGreaterThan(0);
+    const [graphml] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "GraphML" }).click()]);
+    const xml = await readFile((await graphml.path())!, "utf8");
+    for (const key of shown) expect(xml).toContain(`<node id="${key.replaceAll("&", "&amp;")}">`);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Edges CSV" }).click()]);
+    const edgeLines = (await readFile((await csv.path())!, "utf8")).trim().split("\r\n");
+    expect(edgeLines[0]).toBe("id,source,target,type,evidenceCount,firstDate,lastDate");
+    expect(edgeLines.length - 1).toBe(await page.evaluate(() => (window as any).kamergraaf.graph.cy.edges().not(".filtered").length));
+
+    // 2,100 synthetic nodes cannot join the view: nothing is added and the user is told why.
+    const outcome = await page.evaluate(() => {
+      const graph = (window as any).kamergraaf.graph;
+      const before = graph.cy.elements().length;
+      const nodes = Array.from({ length: 2100 }, (_, i) => ({ data: { id: `cap-test-${i}`, label: `n${i}`, type: "Person" } }));
+      const added = graph.addElements({ nodes, edges: [] });
+      return { added, before, after: graph.cy.elements().length, message: document.getElementById("message")!.textContent };
+    });
+    expect(outcome.added).toBeNull();
+    expect(outcome.after).toBe(outcome.before);
+    expect(outcome.message).toMatch(/at most 2000/);
   });
 
   it("raised no uncaught page errors", () => {

@@ -34,7 +34,7 @@ beforeAll(async () => {
     `// An agency commissioned a foundation its own ministry funds
 MATCH (agency:Entity)-[c:COMMISSIONED]->(f:Entity)<-[fu:FUNDED]-(m:Entity)<-[p:PART_OF]-(agency)
 WHERE agency.key CONTAINS '${fx.marker}'
-RETURN [agency.key, f.key, m.key] AS entities, [c.key, fu.key, p.key] AS relations,
+RETURN [agency.key, f.key, m.key] AS entities, [c.key, fu.key, p.key] AS relKeys,
        agency.name + ' commissioned ' + f.name AS summary`,
   );
   await writeFile(join(findingsDir, "not-a-finding.cypher"), "MATCH (n) DETACH DELETE n");
@@ -245,7 +245,7 @@ describe("GET /api/relations/:relKey/evidence", () => {
   });
 
   it("explains relations that point at a document", async () => {
-    const relKey = `ASKED|${fx.key("leijten")}|${fx.docKey("d1")}`;
+    const relKey = `ASKED|${fx.key("leijten")}|doc:${fx.docKey("d1")}`;
     const { status, body } = await get(`/api/relations/${enc(relKey)}/evidence`);
     expect(status).toBe(200);
     expect(body.relation.target.key).toBe(`doc:${fx.docKey("d1")}`);

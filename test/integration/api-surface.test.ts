@@ -1,9 +1,13 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import type { Router } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
 import { apiRouter } from "../../server/api/api-router.ts";
 import { openApiPath } from "../../server/api/openapi.ts";
+import { IngestResponse } from "../../server/api/routes/ingest-routes.ts";
+import { projectRoot } from "../../server/neo4j/paths.ts";
 import { startApi, testApiConfig, type RunningApi } from "../../server/api/testing/api-server.ts";
 import { TcpProxy } from "../support/tcp-proxy.ts";
 import { testGateway, testNeo4j } from "../support/test-neo4j.ts";
@@ -167,6 +171,37 @@ describe("POST /api/ingest", () => {
         body: JSON.stringify({ documents: [{ name: "../escape", text: "x" }] }),
       });
       expect(invalid.status).toBe(400);
+    } finally {
+      await withToken.close();
+    }
+  });
+
+  it("ingests a document with the graph's ingestion, idempotently", async () => {
+    // A real seed under its real name: the result is the canonical seed graph
+    // (what the server loads from seeds/), so a shared database gains no test data.
+    const name = "000_b27fdd294b83071a.txt";
+    const text = await readFile(join(projectRoot, "seeds", name), "utf8");
+    const token = "a-very-secret-ingest-token";
+    const withToken = await startApi(gateway, { config: { ...testApiConfig, INGEST_TOKEN: token } });
+    try {
+      const send = async () => {
+        const response = await fetch(`${withToken.url}/api/ingest`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ documents: [{ name, text }] }),
+        });
+        expect(response.status).toBe(200);
+        return IngestResponse.parse(await response.json());
+      };
+      const first = await send();
+      expect(first.rejected).toEqual([]);
+      expect(first.failed).toEqual([]);
+      expect([...first.ingested, ...first.skippedUnchanged]).toEqual(["000_b27fdd294b83071a"]);
+      const again = await send();
+      expect(again.skippedUnchanged).toEqual(["000_b27fdd294b83071a"]);
+      const doc = await (await fetch(`${withToken.url}/api/documents/000_b27fdd294b83071a`)).json();
+      expect(doc.document.text).toBe(text);
+      expect(doc.facts.length).toBeGreaterThan(0);
     } finally {
       await withToken.close();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestExtractions, type IngestInput } from "../../server/graph/ingest.ts";
+import { ingestExtractions, removeDocuments, type IngestInput } from "../../server/graph/ingest.ts";
 import { ingestDocuments } from "../../server/graph/ingest-documents.ts";
 import { renameKeys } from "../fixtures/rename-keys.ts";
 import { goldFixtures } from "../fixtures/gold-to-extraction.ts";
@@ -154,6 +154,31 @@ describe("ingestExtractions (gold fixtures of the five seeds)", () => {
     expect((funded!.docKeys as string[]).length).toBe(3);
     const count = await gateway.read(`MATCH (:Entity {key: $ubr})-[r:FUNDED]->(:Entity {key: $ntf}) RETURN count(r) AS n`, { ubr: key("ubr"), ntf: key("ntf") });
     expect(count[0]!.n).toBe(1);
+  });
+});
+
+describe("removeDocuments", () => {
+  it("removes a document and what only it stated; shared facts keep their other evidence", async () => {
+    const result = await removeDocuments(gateway, [key("003_441c80d5e03e44a0"), key("no-such-document")]);
+    expect(result.removed).toEqual([key("003_441c80d5e03e44a0")]);
+    expect(result.deletedEntities).toBeGreaterThan(0);
+    expect(await relation("INVESTIGATED", "ark", "jenv")).toMatchObject({ evidenceCount: 1, docKeys: [key("002_1b46ab105e71f401")] });
+    const left = await gateway.read(
+      `MATCH (n) WHERE n.docKey = $docKey OR n.key = $docKey RETURN count(n) AS n`,
+      { docKey: key("003_441c80d5e03e44a0") },
+    );
+    expect(left[0]!.n).toBe(0);
+    // Entities only 003 mentioned are gone; BZK (mentioned everywhere) stays.
+    const orphans = await gateway.read(
+      `MATCH (x:Entity) WHERE x.key STARTS WITH $prefix AND NOT EXISTS { (:Document)-[:MENTIONS]->(x) } RETURN count(x) AS n`,
+      { prefix },
+    );
+    expect(orphans[0]!.n).toBe(0);
+    expect(await gateway.read("MATCH (x:Entity {key: $key}) RETURN x.key AS key", { key: key("bzk") })).toEqual([{ key: key("bzk") }]);
+    // Ingesting it again restores it.
+    const again = await ingestExtractions(gateway, [doc("003")]);
+    expect(again.ingested).toEqual([key("003_441c80d5e03e44a0")]);
+    expect(await relation("INVESTIGATED", "ark", "jenv")).toMatchObject({ evidenceCount: 2 });
   });
 });
 

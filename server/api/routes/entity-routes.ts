@@ -65,7 +65,7 @@ export function entityRoutes(deps: ApiDeps): AnyRouteSpec[] {
       response: EntityDetailResponse,
       errorStatuses: [404],
       handler: async ({ params }) => {
-        const [row] = await readNamed(deps.gateway, "entity-detail", { key: params.key, relTypes: [...relationTypeNames] });
+        const [row] = await readNamed(deps.gateway, "entity-detail", { key: params.key });
         if (!row) throw new NotFoundError(`Unknown entity: ${params.key}`, { key: params.key });
         const entity = row.entity as Record<string, unknown>;
         const relationCounts: Record<string, number> = {};

@@ -8,12 +8,15 @@ import { allFilters, edgesAmong, nodesById } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
 import { ElementsSchema } from "../schemas/common.ts";
 import { projectRoot } from "../../neo4j/paths.ts";
+import { parseNamedQuery, resolveParams } from "../../graph/named-queries.ts";
 
 /**
  * Findings come from the conflict-of-interest named queries
- * cypher/queries/coi-*.cypher (owned by the graph). Column contract, one row
- * per finding: `entities` (list of entity keys), `relations` (list of relation
- * keys), optional `summary` (string). The file's first comment line is the title.
+ * cypher/queries/coi-*.cypher (owned by the graph; see server/graph/named-queries.ts
+ * for the header format). Column contract, one row per finding: `entities`
+ * (entity keys), `relKeys` (relation keys); optional `pattern`, `title`,
+ * `summary` and `evidence` ([{relKey, quote, docKey, docTitle}]). Missing
+ * evidence is looked up here (first statement of each relation).
  */
 export const defaultFindingsDir = join(projectRoot, "cypher", "queries");
 
@@ -21,7 +24,7 @@ export const FindingsResponse = z.object({
   findings: z.array(
     z.object({
       id: z.string(),
-      pattern: z.string().describe("the named query that found it, e.g. coi-contract-to-own-foundation"),
+      pattern: z.string().describe("the pattern that found it (the query's `pattern` column, else its file name)"),
       title: z.string(),
       summary: z.string(),
       entities: z.array(z.string()),
@@ -36,6 +39,7 @@ interface Pattern {
   name: string;
   title: string;
   cypher: string;
+  params: Record<string, unknown>;
 }
 
 function loadPatterns(dir: string): Pattern[] {
@@ -45,9 +49,10 @@ function loadPatterns(dir: string): Pattern[] {
     .sort()
     .map((file) => {
       const cypher = readFileSync(join(dir, file), "utf8");
-      const firstComment = cypher.split("\n").find((line) => line.trim().startsWith("//"));
       const name = file.replace(/\.cypher$/, "");
-      return { name, title: firstComment?.replace(/^\s*\/\/\s*/, "").trim() || name, cypher };
+      const declared = parseNamedQuery(name, cypher);
+      // Declared parameters take their defaults ("today" for dates).
+      return { name, title: declared.description || name, cypher, params: resolveParams(declared, {}) };
     });
 }
 
@@ -67,22 +72,30 @@ export function findingRoutes(deps: ApiDeps): AnyRouteSpec[] {
         const findings: z.infer<typeof FindingsResponse>["findings"] = [];
         // Read at request time so new pattern files apply without a restart.
         for (const pattern of loadPatterns(dir)) {
-          const rows = await deps.gateway.read(pattern.cypher, {});
+          // Like POST /api/cypher: READ access mode, timeout, row cap.
+          const { rows } = await deps.gateway.runUserQuery(pattern.cypher, pattern.params, {
+            timeoutMs: deps.config.CYPHER_TIMEOUT_MS,
+            rowCap: deps.config.CYPHER_ROW_CAP,
+          });
           for (const row of rows) {
             const entities = [...new Set(asStrings(row.entities))];
-            const relations = [...new Set(asStrings(row.relations))];
+            const relations = [...new Set(asStrings(row.relKeys ?? row.relations))];
             if (entities.length === 0 && relations.length === 0) continue;
             const id = `${pattern.name}:${createHash("sha256").update(JSON.stringify([entities, relations])).digest("hex").slice(0, 12)}`;
             const { evidence, nodes, edges } = await inReadTx(deps.gateway, async (read) => ({
-              evidence: relations.length ? await read("finding-evidence", { relKeys: relations }) : [],
+              evidence: Array.isArray(row.evidence)
+                ? (row.evidence as Array<Record<string, unknown>>)
+                : relations.length
+                  ? await read("finding-evidence", { relKeys: relations })
+                  : [],
               nodes: await nodesById(read, entities),
               edges: await edgesAmong(read, entities, allFilters, 1000),
             }));
             const relationSet = new Set(relations);
             findings.push({
               id,
-              pattern: pattern.name,
-              title: pattern.title,
+              pattern: typeof row.pattern === "string" ? row.pattern : pattern.name,
+              title: typeof row.title === "string" ? row.title : pattern.title,
               summary: typeof row.summary === "string" ? row.summary : pattern.title,
               entities,
               relations,

@@ -5,7 +5,12 @@ import { DOCUMENT_KINDS, entityTypeNames, relationTypeNames, type EntityType, ty
 // from extract/model/graph-model.ts, never restated here.
 
 export const EntityKeySchema = z.string().min(1).max(200).describe("stable entity key, e.g. 'ubr' or 'person:van-huffelen'");
-export const DocumentKeySchema = z.string().min(1).max(200).regex(/^[\w.-]+$/, "document keys are file stems").describe("document key (file stem)");
+export const DocumentKeySchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[^/\\]+$/, "document keys are file names without folder or extension")
+  .describe("document key (file stem)");
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(value)), "not a real date");
 
@@ -15,13 +20,18 @@ export const NodeTypeSchema = z.enum(NODE_TYPE_NAMES as unknown as [NodeType, ..
 export const FactTypeSchema = z.enum(relationTypeNames);
 export const DocumentKindQuerySchema = z.enum(DOCUMENT_KINDS);
 
+function allowedValues(item: z.ZodType): string | undefined {
+  const options = (item as { options?: unknown }).options;
+  return Array.isArray(options) ? options.join(", ") : undefined;
+}
+
 /** Query strings arrive as text; a list is comma-separated (repeated keys are joined). */
 export function csvList<T extends z.ZodType<unknown, string>>(item: T, description: string) {
   return z
     .preprocess((value) => (Array.isArray(value) ? value.join(",") : value), z.string())
     .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part.length > 0))
     .pipe(z.array(item).max(100))
-    .describe(description);
+    .describe(allowedValues(item) ? `${description}; one or more of ${allowedValues(item)}` : description);
 }
 
 /** An integer query parameter with bounds and a default. */

@@ -118,11 +118,11 @@ export async function createApiFixture(gateway: Gateway): Promise<ApiFixture> {
         { source: sourceKey, target: targetKey, relKey: rk, type: rel.type, docKeys: rel.docs.map(docKey), evidence, d1: docKey("d1") },
       );
     }
-    // ASKED points at the document itself.
+    // ASKED points at the document itself; its key ends in doc:<docKey> (server/graph/keys.ts).
     await tx.run(
       `MATCH (a:Entity {key: $asker}), (d:Document {key: $doc})
        MERGE (a)-[r:ASKED]->(d)
-       SET r.key = 'ASKED|' + $asker + '|' + $doc, r.evidenceCount = 1, r.docKeys = [$doc], r.firstDate = d.date, r.lastDate = d.date`,
+       SET r.key = 'ASKED|' + $asker + '|doc:' + $doc, r.evidenceCount = 1, r.docKeys = [$doc], r.firstDate = d.date, r.lastDate = d.date`,
       { asker: key("leijten"), doc: docKey("d1") },
     );
     // Mentions: "BZK" resolved to the ministry by an acronym rule (a merge with a reason).
