@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from "express";
+import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import { parseRequestPart } from "./validate.ts";
 
@@ -75,8 +75,4 @@ export function mountRoutes(router: Router, routes: readonly AnyRouteSpec[]): Ro
     });
   }
   return router;
-}
-
-export function createRouter(routes: readonly AnyRouteSpec[]): Router {
-  return mountRoutes(Router(), routes);
 }

@@ -20,6 +20,7 @@ import { projectRoot } from "../../server/neo4j/paths.ts";
 import { ingestExtractions, type IngestInput } from "../../server/graph/ingest.ts";
 import { startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j.ts";
 import { benchIngestion, type IngestionRow } from "./bench-ingestion.ts";
+import { benchApiLoad } from "./bench-api-load.ts";
 
 const PARTS = ["extraction", "ingestion", "api", "explorer"] as const;
 type Part = (typeof PARTS)[number];
@@ -32,6 +33,9 @@ const { values } = parseArgs({
     "baseline-mb": { type: "string", default: "0.3" },
     "neo4j-port": { type: "string", default: "7697" },
     out: { type: "string", default: join(projectRoot, "test", "bench", "results", "latest.md") },
+    concurrency: { type: "string", default: "1,32" },
+    requests: { type: "string", default: "200" },
+    "api-helper": { type: "boolean", default: false },
   },
 });
 const size = parseSize(values.size!);
@@ -106,18 +110,39 @@ try {
     out();
   }
   if (parts.includes("api") && db) {
-    log("api: ingesting the corpus graph, then server/api/bench-api.ts against it…");
+    log("api: ingesting the corpus graph, then HTTP vs bare driver at each concurrency…");
     await db.clear();
     await ingestExtractions(db.gateway, inputs);
-    const text = await runScript(["--import", "tsx", join(projectRoot, "server", "api", "bench-api.ts"), "--iterations", "200", "--warmup", "20"], {
-      NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NEO4J_USER: db.user,
-    });
-    out(`## API (server/api/bench-api.ts on the ${size} corpus graph + seeds)`);
+    const concurrency = values.concurrency!.split(",").map(Number);
+    const { rows, probe } = await benchApiLoad(db, { requests: Number(values.requests), concurrency });
+    out(`## API (${size} corpus graph; ${probe})`);
     out();
-    out("```");
-    out(text.trim());
-    out("```");
+    out(`| query | via | concurrency | requests | p50 ms | p95 ms | p99 ms | req/s |`);
+    out(`|---|---|---:|---:|---:|---:|---:|---:|`);
+    for (const r of rows) out(`| ${r.name} | ${r.via} | ${r.concurrency} | ${r.requests} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.perSecond, 0)} |`);
     out();
+    for (const c of concurrency) {
+      for (const name of [...new Set(rows.map((r) => r.name))]) {
+        const api = rows.find((r) => r.name === name && r.concurrency === c && r.via === "HTTP API")!;
+        const bare = rows.find((r) => r.name === name && r.concurrency === c && r.via === "bare driver")!;
+        out(`- ${name}, concurrency ${c}: API overhead at p50 ${f((api.p50 / bare.p50 - 1) * 100, 0)} % (target ≤ 20 %) ${pass(api.p50 <= bare.p50 * 1.2)}`);
+      }
+    }
+    const c1 = (name: string) => rows.find((r) => r.name === name && r.concurrency === 1 && r.via === "HTTP API")!;
+    out(`- neighbourhood p95 at concurrency 1: ${f(c1("neighbourhood depth 2").p95)} ms (target ≤ 30 ms) ${pass(c1("neighbourhood depth 2").p95 <= 30)}`);
+    out(`- shortest paths p95 at concurrency 1: ${f(c1("shortest paths").p95)} ms (target ≤ 100 ms) ${pass(c1("shortest paths").p95 <= 100)}`);
+    out();
+    if (values["api-helper"]) {
+      const text = await runScript(["--import", "tsx", join(projectRoot, "server", "api", "bench-api.ts"), "--iterations", "200", "--warmup", "20"], {
+        NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NEO4J_USER: db.user,
+      });
+      out("server/api/bench-api.ts (the API helper's sequential bench) on the same graph:");
+      out();
+      out("```");
+      out(text.trim());
+      out("```");
+      out();
+    }
   }
 } finally {
   await db?.stop();
