@@ -31,6 +31,12 @@ describe("mapDriverError", () => {
     expect(mapped.details).toMatchObject({ neo4jCode: code });
   });
 
+  it("maps a connection pool that cannot get a connection (code N/A) to 503", () => {
+    const mapped = mapDriverError(driverError("N/A", "Connection acquisition timed out in 60000 ms. Pool status: Active conn count = 100"));
+    expect(mapped).toBeInstanceOf(DatabaseUnavailableError);
+    expect(mapped.status).toBe(503);
+  });
+
   it("gives unavailability a Retry-After", () => {
     expect((mapDriverError(driverError("ServiceUnavailable")) as DatabaseUnavailableError).retryAfter).toBeGreaterThan(0);
   });

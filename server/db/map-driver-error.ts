@@ -36,7 +36,9 @@ export function mapDriverError(error: unknown): KamergraafError {
   if (error instanceof KamergraafError) return error;
   const { code = "", message = String(error) } = (error ?? {}) as DriverErrorLike;
   const details = { neo4jCode: code || undefined };
-  if (unavailableCodes.has(code) || code.startsWith("Neo.TransientError.General")) {
+  // the pool could not get a connection in time: the server is down or saturated, so 503 (not 500)
+  const poolTimeout = /connection acquisition timed out|failed to connect|could not perform discovery/i.test(message);
+  if (unavailableCodes.has(code) || code.startsWith("Neo.TransientError.General") || poolTimeout) {
     return new DatabaseUnavailableError("Neo4j is not reachable right now; try again shortly.", { retryAfter: 5, details, cause: error });
   }
   if (code === "Neo.ClientError.Security.Unauthorized" || code === "Neo.ClientError.Security.AuthenticationRateLimit") {

@@ -32,8 +32,9 @@ export function searchRoutes(deps: ApiDeps): AnyRouteSpec[] {
         const lucene = searchQuery(query.q);
         if (lucene === null) return { results: [] };
         // Fetch extra hits when filtering by type, so the filter does not starve the list.
-        const fetch = query.type ? Math.max(query.limit * 10, 100) : query.limit;
-        const rows = await readNamed(deps.gateway, "search-entities", { lucene, type: query.type ?? null, fetch, limit: query.limit });
+        // pull more hits than shown so an exact name or alias match can be lifted to the top
+        const fetch = query.type ? Math.max(query.limit * 10, 100) : Math.max(query.limit * 5, 50);
+        const rows = await readNamed(deps.gateway, "search-entities", { lucene, exact: query.q.trim().toLowerCase(), type: query.type ?? null, fetch, limit: query.limit });
         return {
           results: rows.map((row) => ({
             key: String(row.key),
