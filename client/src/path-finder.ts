@@ -1,6 +1,7 @@
 /** Pick two entities and show the shortest paths between them, highlighted in the graph. */
 import { api } from "./api-client.ts";
 import { clear, el, showMessage } from "./dom.ts";
+import { relationLabel } from "./graph-schema.ts";
 import type { GraphView } from "./graph-view.ts";
 import { searchBox } from "./search-box.ts";
 
@@ -64,9 +65,17 @@ export class PathFinder {
       const edges = response.paths.flatMap((p) => p.edges);
       this.graph.highlightPath(nodes, edges);
       const label = (id: string) => (this.graph.cy.getElementById(id).data("label") as string | undefined) ?? id;
+      // Spell out each step with its relation, so parallel paths (funded vs commissioned) read differently.
+      const describe = (p: { nodes: string[]; edges: string[] }) =>
+        p.nodes.map((node, i) => {
+          const edge = p.edges[i] ? this.graph.cy.getElementById(p.edges[i]!) : null;
+          if (!edge || edge.empty()) return label(node);
+          const forward = edge.data("source") === node;
+          return `${label(node)} ${forward ? "—" : "←"}${relationLabel(edge.data("type") as string)}${forward ? "→" : "—"}`;
+        }).join(" ");
       this.result.append(
         el("p", {}, `${response.paths.length} shortest path${response.paths.length === 1 ? "" : "s"}:`),
-        el("ol", { class: "paths" }, ...response.paths.map((p) => el("li", { lang: "nl" }, p.nodes.map(label).join(" → ")))),
+        el("ol", { class: "paths" }, ...response.paths.map((p) => el("li", { lang: "nl" }, describe(p)))),
       );
       this.graph.fit();
       this.onChange();

@@ -29,7 +29,7 @@
 import type { z } from "zod";
 import type { CommitmentKindSchema } from "../model/graph-model.ts";
 import { parseDue, type DueResult } from "./due-date.ts";
-import { lowerForPrefilter, meets, requiredLiterals, type Clause } from "../pipeline/literal-prefilter.ts";
+import { scanLiterals, prefilterFor, type Prefilter } from "../pipeline/literal-prefilter.ts";
 
 export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
 
@@ -346,13 +346,13 @@ function kindOf(text: string): CommitmentKind {
 
 // ── compiled once ─────────────────────────────────────────────────────────
 
-// `need`: the literal text any match contains; a sentence without it skips the regex.
+// `pass`: tests the literal text any match contains; a sentence without it skips the regex.
 interface CompiledTrigger extends TriggerRow {
   re: RegExp | null;
-  need: Clause[];
+  pass: Prefilter;
 }
-const TRIGGERS: readonly CompiledTrigger[] = TRIGGER_ROWS.map((r) => ({ ...r, re: r.match ? new RegExp(r.match, "iu") : null, need: r.match ? requiredLiterals(r.match) : [] }));
-const EXCLUSIONS = EXCLUSION_ROWS.map((r) => ({ ...r, re: new RegExp(r.match, "iu"), need: requiredLiterals(r.match) }));
+const TRIGGERS: readonly CompiledTrigger[] = TRIGGER_ROWS.map((r) => ({ ...r, re: r.match ? new RegExp(r.match, "iu") : null, pass: r.match ? prefilterFor(r.match) : () => true }));
+const EXCLUSIONS = EXCLUSION_ROWS.map((r) => ({ ...r, re: new RegExp(r.match, "iu"), pass: prefilterFor(r.match) }));
 const GENERAL_EXCLUSIONS = EXCLUSIONS.filter((e) => !e.only && !e.except);
 /** per trigger row: the exclusions that apply to it */
 const SPECIFIC_EXCLUSIONS = new Map(TRIGGERS.map((row) => [row.id, EXCLUSIONS.filter((e) => (e.only || e.except) && applies(e, row.id))]));
@@ -422,9 +422,11 @@ const SELF_PLACEHOLDER = "het departement";
 export function matchCommitment(text: string, documentDate: string | null, selfNames: readonly string[] = []): { rule: string; kind: CommitmentKind; due: DueResult | null } | null {
   const flat = text.replace(/\s+/g, " ").trim();
   // every text a regex below reads is `flat` or a piece of it, so its literals are in `lower`
-  const lower = lowerForPrefilter(flat);
-  const due = parseDue(flat, { documentDate });
-  if (GENERAL_EXCLUSIONS.some((e) => meets(e.need, lower) && e.re.test(flat))) return null;
+  const lower = scanLiterals(flat);
+  // parsed on first need: most sentences are settled by an exclusion or fire no trigger before the dated-act row
+  let dueCache: DueResult | null | undefined;
+  const dueOf = (): DueResult | null => (dueCache === undefined ? (dueCache = parseDue(flat, { documentDate })) : dueCache);
+  if (GENERAL_EXCLUSIONS.some((e) => e.pass(lower) && e.re.test(flat))) return null;
 
   // The answerer's own third-person name reads as the answerer speaking
   // ("De Algemene Rekenkamer zal …" in a Rekenkamer letter) and is no "other".
@@ -438,34 +440,35 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
   const cond = CONDITIONAL.exec(flat);
   if (cond && !P1_RE.test(cond[1]!)) return null;
 
-  const lowerOwn = own === flat ? lower : lowerForPrefilter(own);
+  const lowerOwn = own === flat ? lower : scanLiterals(own);
   for (const row of TRIGGERS) {
     let found: Found | null = null;
     if (row.re) {
       const self = row.id === "commit.self-future";
-      if (!meets(row.need, self ? lowerOwn : lower)) continue;
+      if (!row.pass(self ? lowerOwn : lower)) continue;
       const m = row.re.exec(self ? own : flat);
       if (!m) continue;
       found = { row, start: m.index, end: m.index + m[0].length };
     } else {
       // the dated-act row: the "trigger" is the future time expression itself
+      const due = dueOf();
       if (!due) continue;
       const at = flat.indexOf(due.due_text ?? "");
       found = { row, start: Math.max(0, at), end: Math.max(0, at) + (due.due_text?.length ?? 0) };
     }
-    if (row.requires === "due" && !due) continue;
-    if (row.requires === "future-due" && !due) continue;
+    if (row.requires === "due" && !dueOf()) continue;
+    if (row.requires === "future-due" && !dueOf()) continue;
     if (NEEDS_PROCESS.has(row.id) && !PROCESS_RE.test(flat.slice(found.start))) continue;
     const specific = SPECIFIC_EXCLUSIONS.get(row.id)!;
     const main = mainClause(flat);
     const local = triggerClause(flat, found.start, found.end);
     const scoped = (e: { scope?: string }) => (e.scope === "main-clause" ? main : e.scope === "trigger-clause" ? local : flat);
-    if (specific.some((e) => meets(e.need, lower) && (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !due?.due : e.re.test(scoped(e))))) continue;
+    if (specific.some((e) => e.pass(lower) && (e.id === "skip.habitual" ? e.re.test(flat) && !FUTURE_MARK.test(flat) && !dueOf()?.due : e.re.test(scoped(e))))) continue;
     if (negated(flat, found.start, found.end)) continue;
     const firstPerson = P1_RE.test(flat.slice(0, found.end + 40));
     const subjectRegion = others.slice(0, Math.min(others.length, found.end));
     if (!firstPerson && OTHER_RE.test(subjectRegion)) continue;
-    return { rule: row.id, kind: row.emits === "by-content" ? kindOf(flat) : row.emits, due };
+    return { rule: row.id, kind: row.emits === "by-content" ? kindOf(flat) : row.emits, due: dueOf() };
   }
   return null;
 }

@@ -28,7 +28,7 @@
  *   2024 en medio 2025") are reported as one due_text.
  */
 
-import { lowerForPrefilter, meets, requiredLiterals, type Clause } from "../pipeline/literal-prefilter.ts";
+import { scanLiterals, prefilterFor, type Prefilter } from "../pipeline/literal-prefilter.ts";
 
 export interface DueRef {
   /** ISO date of the document (answer date, letter date); null when unknown */
@@ -286,13 +286,13 @@ export const DUE_ROWS: readonly DueRow[] = [
 interface CompiledRow extends DueRow {
   re: RegExp;
   /** literal text any match contains: rows whose cue words are absent never run */
-  need: Clause[];
+  pass: Prefilter;
 }
 
 // Compiled once. Letter-boundaries instead of \b so "vóór" and digits behave.
 const COMPILED: readonly CompiledRow[] = DUE_ROWS.map((r) => {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${r.match.replace(/ /g, "\\s+")})(?![\\p{L}\\p{N}])`, "giu");
-  return { ...r, re, need: requiredLiterals(re.source) };
+  return { ...r, re, pass: prefilterFor(re.source) };
 });
 
 interface Hit {
@@ -314,9 +314,9 @@ export function parseDue(text: string, ref: DueRef): DueResult | null {
   const flat = text.replace(/\s+/g, " ");
   const ctx: Ctx = { docDate: ref.documentDate, docYear: ref.documentDate ? Number(ref.documentDate.slice(0, 4)) : null };
   const hits: Hit[] = [];
-  const lower = lowerForPrefilter(flat);
+  const lower = scanLiterals(flat);
   for (const row of COMPILED) {
-    if (!meets(row.need, lower)) continue;
+    if (!row.pass(lower)) continue;
     row.re.lastIndex = 0;
     for (const m of flat.matchAll(row.re)) {
       const start = m.index!;

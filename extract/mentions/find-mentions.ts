@@ -46,9 +46,10 @@ const NAME_GLUE = new Set(["van", "voor", "de", "der", "het", "en", "op", "in", 
 function acronymDefinition(toks: Token[], i: number, text: string, base: number): { from: number; acronym: Token } | null {
   const acr = toks[i];
   if (!acr || i === 0) return null;
+  // cheapest test first: nearly every token is not followed by ")"
+  if (text.charCodeAt(acr.end - base) !== 41 /* ) */) return null;
   const before = text.slice(toks[i - 1]!.end - base, acr.start - base);
-  const after = text.slice(acr.end - base, acr.end - base + 1);
-  if (!/^\s*\($/.test(before) || after !== ")") return null;
+  if (!/^\s*\($/.test(before)) return null;
   if (!/^[\p{Lu}][\p{L}\p{N}&-]{1,9}$/u.test(acr.text) || !/[\p{Lu}].*[\p{Lu}]|^[\p{Lu}]{2,}/u.test(acr.text)) return null;
   const letters = acr.text.replace(/[^\p{L}]/gu, "").toLowerCase();
   let best: number | null = null;
@@ -84,8 +85,18 @@ export function typeFromHead(name: string): { type: EntityType; kind: string | n
   return null;
 }
 
-export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: LexiconIndex): RawMention[] {
+/** The pipeline reads a sentence twice (before and after the document's own names are known): tokenise it once. */
+const TOKENS = new WeakMap<SentenceIn, { text: string; start: number; toks: Token[] }>();
+function tokensOf(s: SentenceIn): Token[] {
+  const hit = TOKENS.get(s);
+  if (hit && hit.text === s.text && hit.start === s.start) return hit.toks;
   const toks = tokenize(s.text, s.start);
+  TOKENS.set(s, { text: s.text, start: s.start, toks });
+  return toks;
+}
+
+export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: LexiconIndex): RawMention[] {
+  const toks = tokensOf(s);
   const out: RawMention[] = [];
   const taken = new Array<boolean>(toks.length).fill(false);
   const push = (m: RawMention, from: number, to: number) => {
@@ -168,7 +179,7 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     if (taken[i]) continue;
     const t = toks[i]!;
     // "motie-Kathmann": the surname is glued to the title
-    const glue = /^(?:motie|amendement)-(\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    const glue = t.text.startsWith("motie-") || t.text.startsWith("amendement-") ? /^(?:motie|amendement)-(\p{Lu}\p{Ll}+)$/u.exec(t.text) : null;
     if (glue) {
       const off = t.text.length - glue[1]!.length;
       push({ start: t.start + off, end: t.end, text: glue[1]!, type: "Person", kind: null, name: glue[1]!, person: { surname: glue[1]! }, rule: "person.motie-glued", section: s.section }, i, i + 1);
@@ -191,7 +202,7 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
       continue;
     }
     // "UBR-crisisteam": a known acronym glued to an organisational noun
-    const glued = /^([\p{Lu}]{2,}(?:-[\p{Lu}]+)?)-(\p{Ll}+)$/u.exec(t.text);
+    const glued = t.text.includes("-") ? /^([\p{Lu}]{2,}(?:-[\p{Lu}]+)?)-(\p{Ll}+)$/u.exec(t.text) : null;
     if (glued && PATTERNS.orgNouns.has(glued[2]!)) {
       push({ start: t.start, end: t.end, text: t.text, type: "Organisation", kind: null, name: t.text, rule: "shape.acronym-org-noun", section: s.section }, i, i + 1);
     }

@@ -14,6 +14,8 @@ const NOUN_TYPE: Record<string, EntityType> = {
 };
 const LEADING = /^(?:deze|dit|die|het|de)\s+(\p{L}+)/iu;
 const MY_MINISTRY = /\b(?:mijn|ons) (?:ministerie|departement)\b/giu;
+/** most sentences name no ministry at all: skip the unicode regex for them (/iu like the regex: ſ folds to s) */
+const MY_MINISTRY_CUE = /ministerie|departement/iu;
 
 export function anaphoraMentions(s: SentenceSpan, previous: SentenceMention[], writerMinistry: { id: string; kind: string } | null): SentenceMention[] {
   const out: SentenceMention[] = [];
@@ -23,7 +25,7 @@ export function anaphoraMentions(s: SentenceSpan, previous: SentenceMention[], w
     const antecedent = [...previous].reverse().find((m) => m.type === type && m.kind !== "ministry");
     if (antecedent) out.push({ ...antecedent, start: s.start, end: s.start + lead[0].length, text: lead[0] });
   }
-  if (writerMinistry) {
+  if (writerMinistry && MY_MINISTRY_CUE.test(s.text)) {
     for (const m of s.text.matchAll(MY_MINISTRY)) {
       out.push({ entityId: writerMinistry.id, type: "Organisation", kind: writerMinistry.kind, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }

@@ -7,7 +7,7 @@ import type { RelationType } from "../model/graph-model.ts";
 import { placeholdersIn, type Rendered } from "./placeholders.ts";
 import { compileRule, type CompiledRule, type End } from "./rule-dsl.ts";
 import { RELATION_RULES } from "./relation-rules.ts";
-import { lowerForPrefilter, meets, requiredLiterals, type Clause } from "../pipeline/literal-prefilter.ts";
+import { scanLiterals, prefilterFor, type Prefilter } from "../pipeline/literal-prefilter.ts";
 
 export interface RuleContext {
   /** entity id of "ik" (the minister or body writing / answering) */
@@ -32,12 +32,12 @@ const AUDITOR_KINDS = new Set(["auditor", "advisory body", "regulator"]);
 const AFTER_PREPOSITION = /(?<!\b(?:minister|staatssecretaris|directie|directeur|leiding|bestuur|president|voorzitter|ministerie)\s|⟧[’'»”]?\s)\b(?:van|naar|bij|in|op|voor|met|over|aan|tot|uit|tussen|binnen)\s+(?:(?:de|het|een)\s+)?$/i;
 const NEGATION = /\b(?:geen|niet|nooit|noch)\b/i;
 
-type RunnableRule = CompiledRule & { subjectFirst: boolean; need: Clause[] };
+type RunnableRule = CompiledRule & { subjectFirst: boolean; pass: Prefilter };
 let compiled: RunnableRule[] | null = null;
 export function compiledRules(): RunnableRule[] {
   // rows whose pattern opens with the source entity read it as the clause subject;
-  // `need` is the literal text any match contains, tested before the regex runs
-  compiled ??= RELATION_RULES.map(compileRule).map((r) => ({ ...r, subjectFirst: !r.noun && /^\{(?:ORG|PER|ACT|OP|ANY|PROG|COM):a\}/.test(r.match), need: requiredLiterals(r.re.source) }));
+  // `pass` tests the literal text any match contains, tested before the regex runs
+  compiled ??= RELATION_RULES.map(compileRule).map((r) => ({ ...r, subjectFirst: !r.noun && /^\{(?:ORG|PER|ACT|OP|ANY|PROG|COM):a\}/.test(r.match), pass: prefilterFor(r.re.source) }));
   return compiled;
 }
 
@@ -50,10 +50,11 @@ export function applyRules(sentence: SentenceSpan, rendered: Rendered, ctx: Rule
   // "HIS adviseert departementen – waaronder BZK – en is ondergebracht bij UBR" has HIS as subject.
   const stripped = rendered.text.replace(/\s[–—][^–—]{1,160}?[–—]\s/g, " ");
   const views = stripped === rendered.text ? [rendered.text] : [rendered.text, stripped];
-  const lowers = views.map(lowerForPrefilter);
-  for (const rule of compiledRules()) for (let v = 0; v < views.length; v++) {
+  const rules = compiledRules();
+  const scans = views.map(scanLiterals);
+  for (const rule of rules) for (let v = 0; v < views.length; v++) {
     const view = views[v]!;
-    if (!meets(rule.need, lowers[v]!)) continue;
+    if (!rule.pass(scans[v]!)) continue;
     rule.re.lastIndex = 0;
     for (const m of view.matchAll(rule.re)) {
       if (rule.negatable && NEGATION.test(m[0])) continue;

@@ -13,8 +13,21 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-.’'&/][\p{L}\p{N}]+)*|&/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Non-ASCII words (diacritics) repeat endlessly in a corpus: normalise each spelling once. */
+const NORM_CACHE = new Map<string, string>();
+const NORM_CACHE_LIMIT = 100_000;
+
 export function normaliseWord(s: string): string {
-  return s === "&" ? "en" : s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
+  if (s === "&") return "en";
+  // plain ASCII has no diacritics and no ’: lower-casing is the whole normalisation
+  if (ASCII.test(s)) return s.toLowerCase();
+  let n = NORM_CACHE.get(s);
+  if (n !== undefined) return n;
+  n = s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/’/g, "'");
+  if (NORM_CACHE.size >= NORM_CACHE_LIMIT) NORM_CACHE.clear();
+  NORM_CACHE.set(s, n);
+  return n;
 }
 
 export function tokenize(text: string, base = 0): Token[] {

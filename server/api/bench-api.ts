@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       {
         name: `search "${searchText}"`,
         http: () => fetchJson(`/api/search?q=${enc(searchText)}&limit=10`),
-        bare: () => bareRead(apiCypher("search-entities"), cypherParams({ lucene: searchQuery(searchText), type: null, fetch: 10, limit: 10 })),
+        bare: () => bareRead(apiCypher("search-entities"), cypherParams({ lucene: searchQuery(searchText), exact: searchText.trim().toLowerCase(), type: null, fetch: 50, limit: 10 })),
       },
       {
         name: `neighbourhood depth 2 (${hub.key})`,

@@ -15,7 +15,7 @@ import { createApp } from "../../server/http/app.ts";
 import { apiRouter } from "../../server/api/api-router.ts";
 import { cypherParams } from "../../server/api/api-database.ts";
 import { apiCypher } from "../../server/api/cypher-files.ts";
-import { allFilters, growSubgraph } from "../../server/api/graph/subgraph.ts";
+import { allFilters, edgesAmong, growSubgraph, nodesById } from "../../server/api/graph/subgraph.ts";
 import { searchQuery } from "../../server/api/lucene.ts";
 import { NODE_TYPE_NAMES } from "../../server/api/schemas/common.ts";
 import { relationTypeNames } from "../../extract/model/graph-model.ts";
@@ -83,23 +83,34 @@ export async function benchApiLoad(db: { uri: string; user: string; password: st
       return response.json();
     };
     const enc = encodeURIComponent;
-    const bareBfs = async () => {
+    /** the named statements a route runs, in one read transaction of the bare driver */
+    type Reader = (name: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+    const inBareReadTx = async <T>(work: (read: Reader) => Promise<T>): Promise<T> => {
       const session = driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead((tx) =>
-          growSubgraph(async (name, params) => (await tx.run(apiCypher(name), cypherParams(params))).records.map(recordToPlain), [String(hub.key)], { depth: 2, limit: 200, filters: allFilters }),
-        );
+        return await session.executeRead((tx) => work(async (name, params) => (await tx.run(apiCypher(name), cypherParams(params))).records.map(recordToPlain)));
       } finally {
         await session.close();
       }
     };
+    const bareBfs = () => inBareReadTx((read) => growSubgraph(read, [String(hub.key)], { depth: 2, limit: 200, filters: allFilters }));
+    // what server/api/routes/path-routes.ts runs: existence check, the path query, then the paths' nodes and edges
+    const barePaths = () =>
+      inBareReadTx(async (read) => {
+        await read("entities-exist", { keys: [hub.key, far.key] });
+        const rows = await read("shortest-paths", { from: hub.key, to: far.key, maxLength: 4, relTypes: [...relationTypeNames], nodeTypes: [...NODE_TYPE_NAMES], limit: 3 });
+        const nodeIds = new Set(rows.flatMap((row) => row.nodeIds as string[]));
+        if (nodeIds.size === 0) return [];
+        return [await nodesById(read, nodeIds), await edgesAmong(read, nodeIds, allFilters, 10_000)];
+      });
+    // the same parameters the routes pass (server/api/routes/search-routes.ts: fetch = max(limit × 5, 50))
     const cases = [
-      { name: "search", http: () => fetchJson(`/api/search?q=${enc(searchText)}&limit=10`), bare: () => bareRead(apiCypher("search-entities"), cypherParams({ lucene: searchQuery(searchText), type: null, fetch: 10, limit: 10 })) },
+      { name: "search", http: () => fetchJson(`/api/search?q=${enc(searchText)}&limit=10`), bare: () => bareRead(apiCypher("search-entities"), cypherParams({ lucene: searchQuery(searchText), exact: searchText.toLowerCase(), type: null, fetch: 50, limit: 10 })) },
       { name: "neighbourhood depth 2", http: () => fetchJson(`/api/entities/${enc(String(hub.key))}/neighbourhood?depth=2&limit=200`), bare: bareBfs },
       {
         name: "shortest paths",
         http: () => fetchJson(`/api/paths?from=${enc(String(hub.key))}&to=${enc(String(far.key))}&maxLength=4&limit=3`),
-        bare: () => bareRead(apiCypher("shortest-paths"), cypherParams({ from: hub.key, to: far.key, maxLength: 4, relTypes: [...relationTypeNames], nodeTypes: [...NODE_TYPE_NAMES], limit: 3 })),
+        bare: barePaths,
       },
     ];
     const rows: LatencyRow[] = [];

@@ -30,7 +30,7 @@ const { values } = parseArgs({
     size: { type: "string", default: "10mb" },
     parts: { type: "string", default: PARTS.join(",") },
     workers: { type: "string", default: "1,2" },
-    "baseline-mb": { type: "string", default: "0.3" },
+    "baseline-mb": { type: "string", default: "1" },
     "neo4j-port": { type: "string", default: "7697" },
     out: { type: "string", default: join(projectRoot, "test", "bench", "results", "latest.md") },
     concurrency: { type: "string", default: "1,32" },
