@@ -3,8 +3,7 @@
  * with the API router and client/dist — against the test Neo4j, and feeds it
  * documents through the real ingestion function (server/graph).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { apiRouter } from "../../../server/api/api-router.ts";
 import { loadConfig } from "../../../server/config.ts";
@@ -19,24 +18,7 @@ export interface ExplorerServer {
   stop(): Promise<void>;
 }
 
-/** Newest modification time of the files the bundle is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds client/dist when it is missing or older than its sources, so the test never runs a stale bundle. */
-export function ensureClientBuild(): void {
-  const built = join(ROOT, "client", "dist", "index.html");
-  const sources = Math.max(newestSource(join(ROOT, "client", "src")), newestSource(join(ROOT, "extract", "model")), statSync(join(ROOT, "client", "index.html")).mtimeMs);
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client"], { cwd: ROOT, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
-}
+export { ensureClientBuild } from "../../../client/ensure-build.ts";
 
 export async function startExplorerServer(): Promise<ExplorerServer> {
   // server/main.ts leaves the API to its composition root; mount it only if nobody did.
