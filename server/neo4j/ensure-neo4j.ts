@@ -1,9 +1,8 @@
-import neo4j from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { LocalNeo4jError } from "../errors.ts";
 import { probeBolt } from "./bolt-probe.ts";
 import type { Log } from "./fetch-neo4j.ts";
-import { localNeo4jPassword, portTakenError, startLocalNeo4j } from "./local-neo4j.ts";
+import { boltAcceptsLogin, localNeo4jPassword, portTakenError, startLocalNeo4j } from "./local-neo4j.ts";
 import { loadNeo4jSettings, localBoltUri } from "./neo4j-settings.ts";
 
 export interface EnsuredNeo4j {
@@ -18,17 +17,6 @@ export interface EnsuredNeo4j {
 
 const nothingToStop = async () => {};
 
-async function acceptsLogin(uri: string, user: string, password: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 5000 });
-  try {
-    await driver.verifyAuthentication();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await driver.close();
-  }
-}
 
 /**
  * Finds or starts a Neo4j, in this order:
@@ -51,7 +39,7 @@ export async function ensureNeo4j(config: Config, options: { log?: Log } = {}): 
   const password = localNeo4jPassword(config.NEO4J_PASSWORD);
   const probe = await probeBolt(settings.boltHost, settings.boltPort);
   if (probe.kind === "bolt") {
-    if (await acceptsLogin(uri, user, password)) {
+    if (await boltAcceptsLogin(uri, user, password)) {
       log(`Using the Neo4j already running on ${uri}.`);
       return { uri, user, password, database, started: false, stop: nothingToStop };
     }
@@ -68,7 +56,7 @@ export async function ensureNeo4j(config: Config, options: { log?: Log } = {}): 
   } catch (error) {
     // Another process (a parallel test run, npm start) may have started the
     // same local Neo4j a moment before us: use that one.
-    if ((await probeBolt(settings.boltHost, settings.boltPort)).kind === "bolt" && (await acceptsLogin(uri, user, password))) {
+    if ((await probeBolt(settings.boltHost, settings.boltPort)).kind === "bolt" && (await boltAcceptsLogin(uri, user, password))) {
       log(`Another process started the local Neo4j on ${uri} first; using it.`);
       return { uri, user, password, database, started: false, stop: nothingToStop };
     }

@@ -107,7 +107,8 @@ export async function stopRunningLocalNeo4j(log: Log = () => {}): Promise<boolea
   return true;
 }
 
-async function boltAcceptsLogin(uri: string, user: string, password: string): Promise<boolean> {
+/** Whether a Bolt server at `uri` accepts these credentials (a short-lived driver, always closed). */
+export async function boltAcceptsLogin(uri: string, user: string, password: string): Promise<boolean> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 5000 });
   try {
     await driver.verifyAuthentication();
