@@ -260,9 +260,14 @@ function capitaliseTussen(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** "drs. A.P. Visser" → "A.P. Visser": academic titles are not part of a name. */
+export function stripAcademicTitles(name: string): string {
+  return name.replace(/^(?:(?:mr|drs|dr|ir|prof|ing|bc)\.?\s+)+/i, "");
+}
+
 /** "Alexandra van Huffelen" → surname "Van Huffelen", given "Alexandra"; "R.W. Knops" → initials "R.W.". */
 export function splitPersonName(name: string): { surname: string; initials?: string; given?: string } {
-  const parts = name.trim().split(/\s+/);
+  const parts = stripAcademicTitles(name).trim().split(/\s+/);
   let k = 0;
   let initials: string | undefined;
   if (parts[0] && /^(?:\p{Lu}\.)+/u.test(parts[0])) { initials = parts[0]; k = 1; }

@@ -113,15 +113,3 @@ export function matchAt(index: LexiconIndex, toks: Token[], i: number): LexiconH
   }
   return null;
 }
-
-/** Loose key (no spaces, hyphens, case or diacritics) of every name and alias → entry id, for spelling variants. */
-export function looseNameMap(entries: readonly IndexableEntry[], loose: (s: string) => string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const e of entries) {
-    for (const n of [e.name, ...(e.aliases ?? []), ...(e.historical ?? []).map((h) => h.name)]) {
-      const k = loose(n);
-      if (k.length >= 4 && !m.has(k)) m.set(k, e.id);
-    }
-  }
-  return m;
-}

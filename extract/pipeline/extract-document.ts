@@ -52,10 +52,10 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     const surfaces = local.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]);
     perSentence = sentences.map((s, i) => (surfaces.some((x) => s.text.includes(x)) ? findMentions(s, knowledge.index, docIndex) : perSentence[i]!));
   }
-  perSentence = perSentence.map((ms) => ms.filter((m) => !header.mentions.some((h) => h.start < m.end && m.start < h.end && h.type === "Person" && m.type !== "Person")));
+  // a header mention (the frame's own reading) replaces whatever overlaps it in its sentence
   for (const h of header.mentions) {
-    const i = sentences.findIndex((s) => s.start <= h.start && h.end <= s.end);
-    if (i >= 0) {
+    const i = sentenceIndexAt(sentences, h.start);
+    if (i >= 0 && h.end <= sentences[i]!.end) {
       perSentence[i] = perSentence[i]!.filter((m) => !(m.start < h.end && h.start < m.end)).concat(h).sort((a, b) => a.start - b.start);
     }
   }
@@ -144,6 +144,19 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     segments: segments.map((sg) => ({ ...sg, ...orig(sg.start, sg.end) })),
     stats: { chars: original.length, sentences: sentences.length, ms: Math.round(performance.now() - t0) },
   };
+}
+
+/** The sentence containing an offset (sentences are in text order), or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function toSentenceMention(entityOf: Map<RawMention, string> | null) {

@@ -67,7 +67,7 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const bySurname = k.resolver.surnames.get(splitPersonName(p.name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
     const entryId = k.personByName(p.name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
     const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name: p.name,
-      entryId, person: splitPersonName(p.name.replace(/^(?:(?:mr|drs|dr|ir|prof|ing)\.?\s+)+/i, "")), rule: `header.${role}`, section: sectionOf(at) };
+      entryId, person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(at) };
     mentions.push(m);
     return m;
   };

@@ -6,6 +6,7 @@
 import { buildLexiconIndex, type IndexableEntry, type LexiconIndex } from "../mentions/lexicon-index.ts";
 import { buildResolverLexicon, type ResolverLexicon } from "../resolve/resolve-entities.ts";
 import { nameKey } from "../text/tokens.ts";
+import { stripAcademicTitles } from "../mentions/find-mentions.ts";
 
 export interface Knowledge {
   index: LexiconIndex;
@@ -46,14 +47,14 @@ export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
       if (!anyName.has(key)) anyName.set(key, e);
     }
   }
-  const stripTitles = (n: string) => n.replace(/^(?:(?:mr|drs|dr|ir|prof|ing|bc)\.?\s+)+/i, "");
+
   return {
     index,
     resolver,
     ministryByText: (t) => ministries.get(nameKey(t).replace(/^(?:het |de )?(?:ministerie|minister|staatssecretaris) van /, "")) ?? ministries.get(nameKey(t)) ?? null,
     partyByText: (t) => parties.get(nameKey(t)) ?? null,
     byId: (id) => byId.get(id),
-    personByName: (n) => people.get(nameKey(stripTitles(n))) ?? null,
+    personByName: (n) => people.get(nameKey(stripAcademicTitles(n))) ?? null,
     entryByName: (n) => anyName.get(nameKey(n)) ?? null,
   };
 }

@@ -33,19 +33,17 @@ const FOUNDED_TARGET = new RegExp(`${ORG}(?:\\s*\\(⟦\\d+:O⟧\\))?[^⟦]{0,40}
  * Map a rendered-text offset back to the document offset: placeholders are
  * shorter or longer than the names they replace.
  */
-export function renderedToDoc(r: Rendered, sentenceStart: number, sentenceText: string, at: number): number {
+export function renderedToDoc(r: Rendered, sentenceStart: number, at: number): number {
   let docPos = sentenceStart;
   let rPos = 0;
   const re = /⟦(\d+):[A-Z]⟧/g;
   for (let m = re.exec(r.text); m; m = re.exec(r.text)) {
     if (m.index >= at) break;
     const mention = r.mentions[Number(m[1])]!;
-    docPos += m.index - rPos;
     if (m.index + m[0].length > at) return mention.start;
     docPos = mention.end;
     rPos = m.index + m[0].length;
   }
-  void sentenceText;
   return docPos + (at - rPos);
 }
 
@@ -57,8 +55,8 @@ export function findRoles(r: Rendered, sentenceStart: number, sentenceText: stri
   const joinsBoard = /\b(?:toegetreden|zitting|benoemd|bestuurslid|plaatsgenomen)\b/i.test(r.text) || !!boardOf;
 
   const span = (m: RegExpExecArray) => {
-    const start = renderedToDoc(r, sentenceStart, sentenceText, m.index);
-    const end = renderedToDoc(r, sentenceStart, sentenceText, m.index + m[0].length);
+    const start = renderedToDoc(r, sentenceStart, m.index);
+    const end = renderedToDoc(r, sentenceStart, m.index + m[0].length);
     return { start, end, text: sentenceText.slice(start - sentenceStart, end - sentenceStart).replace(/^(?:een|de|het|twee)\s+/i, "") };
   };
 

@@ -34,8 +34,6 @@ const TYPE_CLASS: Record<string, string> = {
   ORG: "O", PER: "P", PROG: "G", PARTY: "Y", COM: "C", ACT: "[OPC]", OP: "[OG]", ANY: "[OPGYC]",
 };
 
-export const LETTER_TYPE: Record<string, EntityType> = { P: "Person", O: "Organisation", G: "Programme", Y: "Party", C: "Committee" };
-
 export function compileRule(row: RuleRow): CompiledRule {
   let src = row.match
     .replace(/\{([A-Z]+?)(S?):(\w+)\}/g, (_, t: string, plural: string, name: string) => {
