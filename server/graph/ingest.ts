@@ -264,7 +264,7 @@ export async function removeDocuments(
   });
 }
 
-/** KAMERGRAAF_PROFILE=1: total time per ingest statement, printed at exit (bench-ingest). */
+/** KAMERGRAAF_PROFILE=1: total time per ingest statement, printed at exit (for `npm run bench:ingest`). */
 const profile = new Map<string, number>();
 function profiled(tx: GatewayTx): GatewayTx {
   if (!process.env.KAMERGRAAF_PROFILE) return tx;
