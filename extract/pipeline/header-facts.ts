@@ -56,16 +56,28 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const i = hay.indexOf(needle.toLowerCase());
     return i < 0 ? -1 : from + i;
   };
-  const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number }, rule: string) => {
-    const line = lineAround(at.start, at.end);
-    relations.push({ type, source, target, evidence: line.text, section: sectionOf(at.start), start: line.start, end: line.end, rule });
+  const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number; quote?: { start: number; end: number } }, rule: string) => {
+    // the header clause that states the fact (one sentence, however the PDF wrapped it), else its line
+    const q = at.quote ?? lineAround(at.start, at.end);
+    const evidence = text.slice(q.start, q.end).replace(/\s+/g, " ").trim();
+    relations.push({ type, source, target, evidence, section: sectionOf(at.start), start: q.start, end: q.end, rule });
   };
 
+  const personEntry = (name: string): string | undefined => {
+    const bySurname = k.resolver.surnames.get(splitPersonName(name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    return k.personByName(name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
+  };
   const personMention = (p: HeaderPerson, role: string): RawMention | null => {
+    // the structure stage says where the name is written; otherwise look for it in the person's span
+    if (p.nameSpan) {
+      const m: RawMention = { start: p.nameSpan.start, end: p.nameSpan.end, text: text.slice(p.nameSpan.start, p.nameSpan.end), type: "Person", name: p.name,
+        entryId: personEntry(p.name), person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(p.nameSpan.start) };
+      mentions.push(m);
+      return m;
+    }
     const at = find(p.name, p.start, p.end);
     if (at < 0) return null;
-    const bySurname = k.resolver.surnames.get(splitPersonName(p.name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
-    const entryId = k.personByName(p.name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
+    const entryId = personEntry(p.name);
     const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name: p.name,
       entryId, person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(at) };
     mentions.push(m);
@@ -84,14 +96,26 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     return m;
   };
 
+  // a span the structure stage located (the parenthesised party, never a search that finds "sp" in "Nispen")
+  const spanMention = (span: { start: number; end: number }, entry: { id: string; type: string; kind?: string | null } | null, rule: string): RawMention | null => {
+    if (!entry) return null;
+    const same = mentions.find((x) => x.start === span.start && x.end === span.end);
+    if (same) return same;
+    const m: RawMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: entry.type as RawMention["type"], kind: entry.kind ?? null,
+      entryId: entry.id, rule, section: sectionOf(span.start) };
+    mentions.push(m);
+    return m;
+  };
   const withAffiliations = (p: HeaderPerson, person: RawMention) => {
     if (p.party) {
-      const party = orgMention(p.party, p.start, p.end, k.partyByText(p.party), "header.party");
-      if (party) rel("MEMBER_OF", person, party, p, "header.party-in-parentheses");
+      const entry = k.partyByText(p.party);
+      const party = p.partySpan ? spanMention(p.partySpan, entry, "header.party") : orgMention(p.party, p.start, p.end, entry, "header.party");
+      if (party) rel("MEMBER_OF", person, party, p, p.rule ? `${p.rule}:party` : "header.party-in-parentheses");
     }
     if (p.ministry && (!p.office || GOVERNMENT_OFFICE.test(p.office))) {
-      const ministry = orgMention(p.ministry, p.start, p.end, k.ministryByText(p.ministry), "header.ministry");
-      if (ministry) rel("HOLDS_OFFICE", person, ministry, p, "header.office");
+      const entry = k.ministryByText(p.ministry);
+      const ministry = p.ministrySpan ? spanMention(p.ministrySpan, entry, "header.ministry") : orgMention(p.ministry, p.start, p.end, entry, "header.ministry");
+      if (ministry) rel("HOLDS_OFFICE", person, ministry, p, p.rule ? `${p.rule}:office` : "header.office");
     }
   };
 
@@ -100,14 +124,22 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const m = personMention(p, "asker");
     if (!m) continue;
     persons.askers!.push(m);
-    rel("ASKED", m, "@doc", p, "header.asker");
+    rel("ASKED", m, "@doc", p, p.rule ?? "header.asker");
     withAffiliations(p, m);
   }
   for (const p of h.answerers) {
     const m = personMention(p, "answerer");
     if (!m) continue;
     persons.answerers!.push(m);
-    rel("ANSWERED", m, "@doc", p, "header.answerer");
+    rel("ANSWERED", m, "@doc", p, p.rule ?? "header.answerer");
+    withAffiliations(p, m);
+  }
+  // the sender of a postponement notice holds the office but has not answered
+  const notifiers: RawMention[] = [];
+  for (const p of h.notifiers ?? []) {
+    const m = personMention(p, "notifier");
+    if (!m) continue;
+    notifiers.push(m);
     withAffiliations(p, m);
   }
   // a letter signed for an organisation ("drs. A.P. Visser, president" of the Algemene Rekenkamer)
@@ -184,9 +216,9 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
             const onBehalf = /mede namens de (minister|staatssecretaris)/i.exec(body)?.[1]?.toLowerCase();
             if (onBehalf) idx = Math.max(0, h.answerers.findIndex((a) => !!a.office && !a.office.toLowerCase().includes(onBehalf)));
           }
-          const who = persons.answerers![idx] ?? persons.answerers![0];
+          const who = persons.answerers![idx] ?? persons.answerers![0] ?? notifiers[0];
           const id = idOf(who);
-          return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0]) };
+          return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0] ?? h.notifiers?.[0]) };
         }
         // "wij" in a letter signed for an organisation is the organisation
         if (signingOrgs.length > 0 && !h.signers.some((p) => p.office && GOVERNMENT_OFFICE.test(p.office))) {

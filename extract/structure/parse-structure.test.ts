@@ -146,7 +146,7 @@ describe("parseStructure: kamervraag", () => {
       ["Minister", "Binnenlandse Zaken en Koninkrijksrelaties"],
       ["Staatssecretaris", "Financiën"],
     ]);
-    expect(s.header.answerers).toMatchObject([{ name: "Ollongren", office: "Minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
+    expect(s.header.answerers).toMatchObject([{ name: "Ollongren", office: "minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
     expect(s.header.onBehalfOf).toMatchObject([{ office: "Staatssecretaris", ministry: "Financiën" }]);
     expect(s.segments.map((x) => x.id)).toEqual(["header", "q1", "a1", "q2", "a2", "q4", "a4", "notes"]);
     expect(seg(s, "q2")!.numbers).toEqual([2, 3]);

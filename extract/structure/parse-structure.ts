@@ -6,8 +6,10 @@
 import type { DocumentMeta, Segment } from "../model/extraction.ts";
 import { detectKind, type DocumentKind } from "./detect-kind.ts";
 import { findDutchDates, parseDutchDate } from "./dutch-dates.ts";
-import { parseOfficeHolders, parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
-import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs } from "./segments.ts";
+import { parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
+import { readKamervraagHeader } from "./kamervraag-header.ts";
+import { findNumberedQuestions, findQuestionParagraphs } from "./numbered-questions.ts";
+import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs, type Heading } from "./segments.ts";
 import { emptyHeader, type Header, type HeaderPerson, type Structure } from "./structure-schema.ts";
 
 export interface ParseOptions {
@@ -50,11 +52,32 @@ const dossierKey = (digits: string, suffix: string | undefined): string => digit
 
 // ---------------------------------------------------------------- kamervraag
 
-function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list: SegmentList): void {
+/** Where the paragraph containing `pos` ends (a blank line), for subjects that run to the end of their paragraph. */
+const paragraphStop = (text: string) => (pos: number): number => {
+  const m = /\n[ \t]*\n/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+};
+
+/**
+ * Question headings of a Kamervraag: "Vraag N" / "Antwoord N" when printed;
+ * otherwise numbered questions ("1.", "1"); otherwise, after the header,
+ * every paragraph that asks something.
+ */
+function kamervraagHeadings(text: string, headerEnd: number): Heading[] {
   const headings = findHeadings(text);
-  const firstHeading = headings[0]?.start ?? text.length;
-  const headEnd = Math.min(firstHeading, text.length);
-  const head = text.slice(0, headEnd);
+  if (headings.some((h) => h.kind === "question")) return headings;
+  const numbered = findNumberedQuestions(text, headerEnd, text.length);
+  const others = headings.filter((h) => h.start >= headerEnd || h.kind === "notice");
+  if (numbered.length > 0) return [...numbered, ...others].sort((a, b) => a.start - b.start);
+  if (others.some((h) => h.kind === "answer")) return others;
+  return [...findQuestionParagraphs(text, headerEnd, notesStart(text, headerEnd, text.length)), ...others].sort((a, b) => a.start - b.start);
+}
+
+function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list: SegmentList): void {
+  const printed = findHeadings(text);
+  const firstPrinted = printed.find((h) => h.kind !== "notice")?.start ?? text.length;
+  const grammarEnd = Math.min(firstPrinted, 6000);
+  const head = text.slice(0, grammarEnd);
 
   // web layout ----------------------------------------------------------
   const web = /^\s*Kamervraag\s+(\d{4}Z\d{5})[^\n]*\n+([^\n]+)/.exec(head);
@@ -80,47 +103,37 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
     header.sources.push({ label: m[1]!, url: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 
-  // Aanhangsel layout -----------------------------------------------------
-  const asked = /Vragen van (?:het lid|de leden) ([^]{1,600}?) aan ((?:de |het )?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)[^]{0,600}?) over ([^]{1,800}?)\s*\(ingezonden ([^)]{4,40})\)/.exec(head.slice(0, 6000));
-  if (asked) {
-    const askersStart = asked.index + asked[0].indexOf(asked[1]!);
-    header.askers.push(...parsePersonList(asked[1]!, askersStart));
-    const addrStart = askersStart + asked[1]!.length + asked[0].slice(asked[0].indexOf(asked[1]!) + asked[1]!.length).indexOf(asked[2]!);
-    header.addressees.push(...parseOfficeList(asked[2]!, addrStart));
-    if (!meta.title) meta.title = capitalise(asked[3]!.replace(/\s+/g, " ").trim());
-    meta.submitted ??= parseDutchDate(asked[4]!);
+  // Aanhangsel, question-only, AH drafts, e-mail, oral, notices: the header grammar
+  let headerEnd = web ? firstPrinted : 0;
+  if (!web) {
+    const kv = readKamervraagHeader(text, 0, grammarEnd, paragraphStop(text));
+    header.askers.push(...kv.askers);
+    header.addressees.push(...kv.addressees);
+    header.answerers.push(...kv.answerers);
+    header.notifiers.push(...kv.notifiers);
+    header.onBehalfOf.push(...kv.onBehalfOf);
+    if (kv.title && !meta.title) meta.title = kv.title;
+    meta.submitted ??= kv.submitted;
+    meta.date ??= kv.answered;
+    const quoted = [...kv.askers, ...kv.answerers, ...kv.notifiers].map((p) => p.quote?.end ?? p.end);
+    headerEnd = quoted.length > 0 ? Math.max(...quoted) : 0;
+    // the header runs to the end of its paragraph ("Zie ook Aanhangsel Handelingen …, nr. 461")
+    if (headerEnd > 0) headerEnd = Math.min(firstPrinted, paragraphStop(text)(headerEnd));
   }
-  const answered = /(?:^|\n)[^\n]{0,10}Antwoord van ([^]{1,600}?)\s*\(ontvangen ([^)]{4,40})\)\.?([^\n]{0,400})/.exec(head.slice(0, 8000));
-  if (answered) {
-    let holders = answered[1]!;
-    const holdersStart = answered.index + answered[0].indexOf(holders);
-    const medeIdx = holders.search(/,?\s*mede namens\s/i);
-    if (medeIdx >= 0) {
-      const after = holders.slice(medeIdx).replace(/^,?\s*mede namens\s+/i, "");
-      header.onBehalfOf.push(...parseOfficeList(after, holdersStart + holders.length - after.length));
-      holders = holders.slice(0, medeIdx);
-    }
-    header.answerers.push(...parseOfficeHolders(holders, holdersStart));
-    meta.date ??= parseDutchDate(answered[2]!);
-    const tail = answered[3]!;
-    const mede = /[Mm]ede namens (.+?)(?:\.|$)/.exec(tail);
-    if (mede) {
-      const tailStart = answered.index + answered[0].length - tail.length;
-      header.onBehalfOf.push(...parseOfficeList(mede[1]!, tailStart + mede.index + mede[0].indexOf(mede[1]!)));
-    }
-  }
-  if (!meta.number) meta.number = /\b(\d{4}Z\d{5})\b/.exec(text)?.[1] ?? /\b(ah-tk-\d{8}-\d+)\b/.exec(text)?.[1] ?? null;
+  meta.number ??= /\b(\d{4}Z ?\d{5})\b/.exec(text)?.[1]?.replace(" ", "") ?? /\b(ah-tk-\d{8}-\d+)\b/.exec(text)?.[1] ?? null;
 
-  // Notices name the asker with party: "de schriftelijke vragen van het lid Leijten (SP)"
+  const headings = web ? printed : kamervraagHeadings(text, headerEnd);
+  const firstHeading = headings.find((h) => h.kind !== "notice")?.start ?? text.length;
+  const headEnd = web || firstHeading < text.length ? firstHeading : headerEnd;
+
+  // Notices name the askers with parties: "de schriftelijke vragen van het lid Leijten (SP)"
   for (const h of headings.filter((x) => x.kind === "notice")) {
-    const body = text.slice(h.contentStart, Math.min(text.length, h.contentStart + 2000));
-    const m = /vragen van (?:het lid|de leden) ([^]{1,300}?)\s+\((?:\d{4}Z\d{5}|ingezonden)/.exec(body) ?? /vragen van (?:het lid|de leden) ((?:[^()\n]{1,60}\([^()\n]{1,40}\)(?:,\s*|\s+en\s+)?)+)/.exec(body);
-    if (m) {
-      const people = parsePersonList(m[1]!, h.contentStart + m.index + m[0].indexOf(m[1]!)).filter((p) => p.party);
-      header.askers.push(...people);
-    }
-    const mede = /mede namens (de [^,.]{3,120}?)(?:,|\.| mede\b)/i.exec(body);
-    if (mede) header.onBehalfOf.push(...parseOfficeList(mede[1]!, h.contentStart + mede.index + mede[0].indexOf(mede[1]!)));
+    const end = Math.min(text.length, h.contentStart + 2000);
+    const kv = readKamervraagHeader(text, h.contentStart, end);
+    header.askers.push(...kv.askers.filter((p) => p.party));
+    header.onBehalfOf.push(...kv.onBehalfOf);
+    const mede = /mede namens (de [^,.]{3,120}?)(?:,|\.| mede\b)/i.exec(text.slice(h.contentStart, end));
+    if (mede && kv.onBehalfOf.length === 0) header.onBehalfOf.push(...parseOfficeList(mede[1]!, h.contentStart + mede.index + mede[0].indexOf(mede[1]!)));
   }
 
   // segments -----------------------------------------------------------
@@ -128,7 +141,11 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
   let to = footerAt ? footerAt.index + 1 : text.length;
   to = Math.min(to, notesStart(text, headEnd, to));
   list.add("header", "header", 0, headEnd);
-  segmentByHeadings(text, headings, headEnd, to, list);
+  // a text that asks and is not (yet) answered: every question block is question only
+  const questionsOnly = !web && header.answerers.length === 0 && !headings.some((h) => h.kind === "answer");
+  if (headings.some((h) => h.start >= headEnd && h.start < to)) segmentByHeadings(text, headings, headEnd, to, list, questionsOnly);
+  // a postponement notice ("Mededeling van …") or a bare text: its body is one segment
+  else list.add(header.notifiers.length > 0 ? "notice" : "body", header.notifiers.length > 0 ? "notice" : "body", headEnd, to);
   if (to < text.length) list.add(footerAt && footerAt.index + 1 === to ? "footer" : "notes", "footer", to, text.length);
 }
 
