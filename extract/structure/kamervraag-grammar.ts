@@ -20,8 +20,8 @@ export interface ClauseRow {
   until: string[];
   stopAt: string[];
   emits: "askers" | "answerers" | "notifiers";
-  /** only people with a party in parentheses count (notice bodies also name non-askers) */
-  partyRequired?: boolean;
+  /** "body": the clause is a sentence of the text (a notice), not part of the header */
+  part?: "header" | "body";
   reason: string;
   examples: string[];
   counterexamples: string[];

@@ -22,6 +22,8 @@ export interface KamervraagHeader {
   answered: string | null;
   /** the subject after the addressees ("over het bericht …"), white space collapsed */
   title: string | null;
+  /** end (in the source text) of the last header clause read; 0 when there was none */
+  headerEnd: number;
 }
 
 interface Clause {
@@ -218,6 +220,7 @@ export function readAddressees(f: FlatText, from: number): { offices: HeaderOffi
   const flat = f.flat;
   const offices: HeaderOffice[] = [];
   let i = from;
+  while (flat[i] === " ") i++;
   for (let guard = 0; guard < 12; guard++) {
     const absent = ADDRESS_ABSENT.exec(flat.slice(i));
     if (absent && offices.length > 0) {
@@ -284,15 +287,18 @@ const RECEIVED = DATE_IN("ontvangen");
 export function readKamervraagHeader(text: string, from: number, to: number, bodyStop?: (offset: number) => number): KamervraagHeader {
   const f = flatten(text, from, to);
   const flat = f.flat;
-  const result: KamervraagHeader = { askers: [], addressees: [], answerers: [], onBehalfOf: [], notifiers: [], submitted: null, answered: null, title: null };
+  const result: KamervraagHeader = { askers: [], addressees: [], answerers: [], onBehalfOf: [], notifiers: [], submitted: null, answered: null, title: null, headerEnd: 0 };
   for (const c of findClauses(flat)) {
     const quote = f.span(c.start, quoteEnd(flat, c));
+    if (c.row.part !== "body") result.headerEnd = Math.max(result.headerEnd, quote.end);
     if (c.row.emits === "askers" && result.askers.length === 0) {
-      const people = readMembers(f, c.spanStart, c.spanEnd, c.row.id, quote).filter((p) => !c.row.partyRequired || p.party);
+      const people = readMembers(f, c.spanStart, c.spanEnd, c.row.id, quote);
       if (people.length === 0) continue;
       result.askers = people;
-      if (/^aan/i.test(flat.slice(c.spanEnd))) {
-        const { offices, topicStart } = readAddressees(f, c.spanEnd);
+      // "… aan de Minister …" right after the askers, or after "schriftelijke vragen gesteld"
+      const addressAt = /^aan/i.test(flat.slice(c.spanEnd)) ? c.spanEnd : /^ ?aan /i.test(flat.slice(c.untilEnd)) ? c.untilEnd : -1;
+      if (addressAt >= 0) {
+        const { offices, topicStart } = readAddressees(f, addressAt);
         result.addressees = offices;
         const topicEnd = [flat.indexOf("(ingezonden", topicStart), flat.indexOf("(ontvangen", topicStart)].filter((x) => x >= 0).sort((a, b) => a - b)[0] ?? flat.length;
         let srcEnd = f.at(topicEnd);

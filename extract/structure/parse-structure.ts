@@ -115,8 +115,7 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
     if (kv.title && !meta.title) meta.title = kv.title;
     meta.submitted ??= kv.submitted;
     meta.date ??= kv.answered;
-    const quoted = [...kv.askers, ...kv.answerers, ...kv.notifiers].map((p) => p.quote?.end ?? p.end);
-    headerEnd = quoted.length > 0 ? Math.max(...quoted) : 0;
+    headerEnd = kv.headerEnd;
     // the header runs to the end of its paragraph ("Zie ook Aanhangsel Handelingen …, nr. 461")
     if (headerEnd > 0) headerEnd = Math.min(firstPrinted, paragraphStop(text)(headerEnd));
   }
