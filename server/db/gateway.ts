@@ -2,6 +2,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session }
 import { DatabaseUnavailableError, KamergraafError, ValidationError } from "../errors.ts";
 import { mapDriverError } from "./map-driver-error.ts";
 import { recordToPlain, toPlain, type PlainRow } from "./to-plain.ts";
+import type { PlanNode, PlannedQuery } from "./query-plan.ts";
 
 export type Params = Record<string, unknown>;
 export type { PlainRow };
@@ -53,6 +54,7 @@ export class Gateway {
   readonly database: string;
   private readonly driver: Driver;
   private readonly defaultTimeoutMs: number | undefined;
+  private userFunctionNames: Promise<string[]> | undefined;
 
   constructor(options: GatewayOptions) {
     this.uri = options.uri;
@@ -110,6 +112,30 @@ export class Gateway {
       }
       return { columns, rows, truncated };
     });
+  }
+
+  /**
+   * Neo4j's own judgement of a user's query, without running it: EXPLAIN
+   * gives the query type and the plan (server/api/cypher-guard.ts reads both).
+   * The same text and parameters are then run by runUserQuery.
+   */
+  async planUserQuery(cypher: string, params: Params, options: { timeoutMs: number }): Promise<PlannedQuery> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      const result = await session.run(`EXPLAIN ${cypher}`, params, { timeout: options.timeoutMs });
+      const { queryType, plan } = result.summary;
+      return { queryType: String(queryType), plan: plan ? (plan as unknown as PlanNode) : false };
+    });
+  }
+
+  /** Functions that plugins add (not built into Cypher); asked once, they change only with a restart. */
+  async userFunctions(): Promise<string[]> {
+    this.userFunctionNames ??= this.read("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE NOT isBuiltIn RETURN name", {}, { timeoutMs: 5_000 })
+      .then((rows) => rows.map((row) => String(row.name)))
+      .catch((error: unknown) => {
+        this.userFunctionNames = undefined;
+        throw error;
+      });
+    return this.userFunctionNames;
   }
 
   /** No retries: the health check must answer quickly when Neo4j is down. */
