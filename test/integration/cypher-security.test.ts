@@ -153,6 +153,29 @@ describe("POST /api/cypher refuses every escape from read-only", () => {
   });
 });
 
+describe("one query cannot take Neo4j down", () => {
+  it.each([
+    ["a string doubled 40 times (heap)", "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n"],
+    ["a list collected past the transaction limit", "UNWIND range(1, 3000000) AS x WITH collect(toString(x) + '----------------------------------------') AS l RETURN size(l) AS n"],
+  ])("%s gets 422 and Neo4j keeps answering", async (_name, query) => {
+    const before = await state();
+    const { status, body } = await post({ query });
+    expect(status, JSON.stringify(body)).toBe(422);
+    expect(body.error.code).toBe("QUERY_MEMORY_LIMIT");
+    const health = await post({ query: "RETURN 1 AS one" });
+    expect(health.status).toBe(200);
+    expect((await state()).jvm).toEqual(before.jvm);
+  });
+
+  it("the reported bomb (doubled 29 times, 512 MB) either fits the heap or gets 422, and Neo4j keeps answering", async () => {
+    const before = await state();
+    const { status } = await post({ query: "RETURN size(reduce(s = 'x', i IN range(1, 29) | s + s)) AS n" });
+    expect([200, 422]).toContain(status);
+    expect((await post({ query: "RETURN 1 AS one" })).status).toBe(200);
+    expect((await state()).jvm).toEqual(before.jvm);
+  });
+});
+
 describe("Neo4j's own settings hold even past the guard", () => {
   it("refuses file URLs in LOAD CSV", async () => {
     await expect(gateway.runUserQuery(`LOAD CSV FROM '${file}' AS l RETURN l`, {}, { timeoutMs: 5_000, rowCap: 5 })).rejects.toMatchObject({
