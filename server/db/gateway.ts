@@ -3,6 +3,8 @@ import { DatabaseUnavailableError, KamergraafError, ValidationError } from "../e
 import { mapDriverError } from "./map-driver-error.ts";
 import { recordToPlain, toPlain, type PlainRow } from "./to-plain.ts";
 import type { PlanNode, PlannedQuery } from "./query-plan.ts";
+import { Liveness } from "./liveness.ts";
+import { probeNeo4j } from "./probe-neo4j.ts";
 
 export type Params = Record<string, unknown>;
 export type { PlainRow };
@@ -42,6 +44,8 @@ export interface GatewayOptions {
   database: string;
   /** Default transaction timeout for read/write when no option is given. */
   defaultTimeoutMs?: number;
+  /** After how long a call makes the gateway check that Neo4j still answers (default 1 s). */
+  suspectAfterMs?: number;
 }
 
 /**
@@ -52,7 +56,9 @@ export interface GatewayOptions {
 export class Gateway {
   readonly uri: string;
   readonly database: string;
-  private readonly driver: Driver;
+  private driver: Driver;
+  private readonly liveness: Liveness;
+  private readonly options: GatewayOptions;
   private readonly defaultTimeoutMs: number | undefined;
   private userFunctionNames: Promise<string[]> | undefined;
 
@@ -60,12 +66,32 @@ export class Gateway {
     this.uri = options.uri;
     this.database = options.database;
     this.defaultTimeoutMs = options.defaultTimeoutMs;
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    this.options = options;
+    this.driver = this.newDriver();
+    this.liveness = new Liveness({
+      probe: () => probeNeo4j(options),
+      suspectAfterMs: options.suspectAfterMs,
+      // Connections of a Neo4j that stopped answering may hang for ever: start afresh.
+      onDown: () => {
+        const hung = this.driver;
+        this.driver = this.newDriver();
+        void hung.close().catch(() => {});
+      },
+    });
+  }
+
+  /** True while Neo4j did not answer the last liveness probe. */
+  get unresponsive(): boolean {
+    return this.liveness.down;
+  }
+
+  private newDriver(): Driver {
+    return neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password), {
       // Fail fast while Neo4j is down (health must answer 503 quickly), but
       // let transaction functions ride out a short restart.
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
       userAgent: "kamergraaf",
     });
   }
@@ -167,7 +193,7 @@ export class Gateway {
 
   async verifyConnectivity(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await this.liveness.watch(() => this.driver.verifyConnectivity({ database: this.database }));
     } catch (error) {
       throw mapDriverError(error);
     }
@@ -184,14 +210,20 @@ export class Gateway {
 
   private async withSession<T>(accessMode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    // Bounded: closing a session on a Neo4j that stopped answering never ends.
+    const close = () => {
+      const closed = session.close().catch(() => {});
+      return Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    };
     try {
-      return await work(session);
+      const result = await this.liveness.watch(() => work(session));
+      await close();
+      return result;
     } catch (error) {
+      void close();
       // Errors thrown by caller code inside a transaction pass through unchanged.
       if (error instanceof Neo4jError || !(error instanceof Error) || error instanceof KamergraafError) throw mapDriverError(error);
       throw error;
-    } finally {
-      await session.close().catch(() => {});
     }
   }
 }
