@@ -20,6 +20,8 @@ export interface ClauseRow {
   until: string[];
   stopAt: string[];
   emits: "askers" | "answerers" | "notifiers";
+  /** longest people span (characters of flat text) the clause accepts */
+  maxSpan?: number;
   /** "body": the clause is a sentence of the text (a notice), not part of the header */
   part?: "header" | "body";
   reason: string;

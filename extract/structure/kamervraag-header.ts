@@ -49,7 +49,7 @@ export function findClauses(flat: string): Clause[] {
       }
       if (!best) continue;
       const between = window.slice(0, best.index);
-      if (row.stopRes.some((s) => s.test(between))) continue;
+      if (row.stopRes.some((s) => s.test(between)) || (row.maxSpan !== undefined && between.length > row.maxSpan)) continue;
       out.push({ row, start: m.index, spanStart, spanEnd: spanStart + best.index, untilEnd: spanStart + best.index + best[0].length });
     }
   }
@@ -130,14 +130,10 @@ export function readMembers(f: FlatText, from: number, to: number, rule: string,
       name, party: null, office: null, ministry: null, ...f.span(piece.start, piece.end),
       nameSpan: f.span(piece.start + lead, headEnd - trail), quote, rule,
     };
-    let shared = false;
     for (const g of groups) {
       let gs = g.start;
       const dist = DISTRIBUTIVE_RE.exec(flat.slice(gs, g.end));
-      if (dist) {
-        gs += dist[0].length;
-        shared = true;
-      }
+      if (dist) gs += dist[0].length;
       const text = flat.slice(gs, g.end).trim();
       if (!person.party && looksLikeParty(text)) {
         person.party = text;
@@ -146,8 +142,9 @@ export function readMembers(f: FlatText, from: number, to: number, rule: string,
     }
     out.push(person);
     if (person.party) {
-      // "(beiden X)" names the party of the bare names before it; a plain "(X)" only its own name
-      if (shared) for (const w of waiting) Object.assign(w, { party: person.party, partySpan: person.partySpan });
+      // "(beiden X)" names the party of the bare names before it; so does a plain "(X)" after bare
+      // names ("de leden Mutluer, Lahlah (GroenLinks-PvdA)"): a header never leaves a member without party
+      for (const w of waiting) Object.assign(w, { party: person.party, partySpan: person.partySpan });
       waiting = [];
     } else {
       waiting.push(person);

@@ -8,6 +8,7 @@ import { detectKind, type DocumentKind } from "./detect-kind.ts";
 import { findDutchDates, parseDutchDate } from "./dutch-dates.ts";
 import { parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
 import { readKamervraagHeader } from "./kamervraag-header.ts";
+import { findSignatures } from "./letter-signature.ts";
 import { findNumberedQuestions, findQuestionParagraphs } from "./numbered-questions.ts";
 import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs, type Heading } from "./segments.ts";
 import { emptyHeader, type Header, type HeaderPerson, type Structure } from "./structure-schema.ts";
@@ -73,6 +74,23 @@ function kamervraagHeadings(text: string, headerEnd: number): Heading[] {
   return [...findQuestionParagraphs(text, headerEnd, notesStart(text, headerEnd, text.length)), ...others].sort((a, b) => a.start - b.start);
 }
 
+const LETTER_DATE = /^[ \t]*(?:Datum:?|(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?)[ \t]*(?:\n[ \t]*)?(\d{1,2}\s+\p{L}+\s*\d{4})[ \t]*$/mu;
+const IN_ANSWER_TO = /[Ii]n (?:het )?antwoord op uw brief van (\d{1,2}\s+\p{L}+\s*\d{4})/u;
+
+/** The cover letter of a ministry's answers: the signer answers; the letter's date and the date of the Kamer's letter. */
+function readAnswerLetter(text: string, to: number, header: Header, meta: DocumentMeta): void {
+  const signatures = findSignatures(text, 0, to);
+  if (signatures.length === 0) return;
+  for (const sig of signatures) {
+    header.answerers.push({ ...sig.signer, rule: "letter.signature" });
+    header.onBehalfOf.push(...sig.onBehalfOf);
+  }
+  const dated = LETTER_DATE.exec(text.slice(0, to));
+  if (dated) meta.date ??= parseDutchDate(dated[1]!);
+  const asked = IN_ANSWER_TO.exec(text.slice(0, to).replace(/\s+/g, " "));
+  if (asked) meta.submitted ??= parseDutchDate(asked[1]!);
+}
+
 function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list: SegmentList): void {
   const printed = findHeadings(text);
   const firstPrinted = printed.find((h) => h.kind !== "notice")?.start ?? text.length;
@@ -115,10 +133,14 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
     if (kv.title && !meta.title) meta.title = kv.title;
     meta.submitted ??= kv.submitted;
     meta.date ??= kv.answered;
+    // questions not (yet) answered: the text's own date is the day they were submitted
+    if (kv.answerers.length === 0 && kv.notifiers.length === 0) meta.date ??= kv.submitted;
     headerEnd = kv.headerEnd;
     // the header runs to the end of its paragraph ("Zie ook Aanhangsel Handelingen …, nr. 461")
     if (headerEnd > 0) headerEnd = Math.min(firstPrinted, paragraphStop(text)(headerEnd));
   }
+  // a minister's letter that answers Kamervragen: signed, dated, "In antwoord op uw brief van <date>"
+  if (!web && header.answerers.length === 0 && header.notifiers.length === 0) readAnswerLetter(text, Math.min(firstPrinted, 8000), header, meta);
   meta.number ??= /\b(\d{4}Z ?\d{5})\b/.exec(text)?.[1]?.replace(" ", "") ?? /\b(ah-tk-\d{8}-\d+)\b/.exec(text)?.[1] ?? null;
 
   const headings = web ? printed : kamervraagHeadings(text, headerEnd);
@@ -150,37 +172,18 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
 
 // ---------------------------------------------------------------- kamerbrief
 
-const SIGNATURE_OFFICE =
-  /^(?:De|Het)\s+((?:[Ff]ungerend\s+|[Ww]aarnemend\s+)?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[^,\n]{3,120}?)?)\s*,[ \t]*([^\n]*)$/gm;
 const ROLE_WORDS = /^(president|secretaris|voorzitter|directeur|collegelid|lid|vicevoorzitter|secretaris-generaal|directeur-generaal)$/i;
 
 function parseSignatures(text: string, from: number, to: number, header: Header): { start: number; end: number } | null {
   const region = text.slice(from, to);
   let start = -1;
   let end = -1;
-  for (const m of region.matchAll(SIGNATURE_OFFICE)) {
-    const abs = from + m.index;
-    const officePhrase = m[1]!;
-    let name = m[2]!.trim();
-    let nameEnd = abs + m[0].length;
-    if (!name) {
-      const nl = nextLine(text, abs + m[0].length);
-      if (!nl || nl.start >= to || nl.text.length > 60 || /[.?!:]$/.test(nl.text.trim())) continue;
-      name = nl.text.trim();
-      nameEnd = nl.end;
-    }
-    if (name.length > 60 || !/^\p{L}/u.test(name)) continue;
-    const office = /^(.*?)(?:\s+(van|voor)\s+(.+))?$/.exec(officePhrase)!;
-    header.signers.push({
-      name,
-      party: null,
-      office: office[2] === "voor" ? officePhrase : office[1]!,
-      ministry: office[2] === "van" ? office[3]!.trim() : null,
-      start: abs,
-      end: nameEnd,
-    });
-    if (start < 0) start = abs;
-    end = Math.max(end, nameEnd);
+  // "De Minister van X,\nName", wrapped or not (letter-signature.ts)
+  for (const sig of findSignatures(text, from, to)) {
+    header.signers.push(sig.signer);
+    header.onBehalfOf.push(...sig.onBehalfOf);
+    if (start < 0) start = sig.signer.start;
+    end = Math.max(end, sig.signer.end);
   }
   // "Hoogachtend,\nAlgemene Rekenkamer\n\ndrs. A.P. Visser\npresident\n\ndrs. C. Vendrik\nsecretaris"
   const closing = /(?:^|\n)(Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?[ \t]*\n/.exec(region);
