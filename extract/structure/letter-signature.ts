@@ -88,9 +88,18 @@ export function findSignatures(text: string, from: number, to: number): Signatur
       const officeText = portfolio ? `${g.office} voor ${g.ministry!.trim()}` : g.office!;
       const ministryStart = ministry ? f.at(f.flat.lastIndexOf(ministry)) : -1;
       const onBehalfOf: HeaderOffice[] = [];
-      if (g.behalf) {
-        const b = /^(?:(?:de|het) ?)?(\S+)(?: (van|voor) (.+))?$/.exec(g.behalf);
-        if (b) onBehalfOf.push({ office: officeOf(b[1]!)?.office ?? b[1]!.toLowerCase(), ministry: b[2] === "van" ? b[3]!.trim() : null, ...f.span(0, g.behalf.length) });
+      const behalfOffice = (phrase: string, span: { start: number; end: number }) => {
+        const b = /^(?:(?:de|het) ?)?(\S+)(?: (van|voor) (.+?))?,?$/.exec(phrase);
+        if (b) onBehalfOf.push({ office: officeOf(b[1]!)?.office ?? b[1]!.toLowerCase(), ministry: b[2] === "van" ? b[3]!.trim() : null, ...span });
+      };
+      if (g.behalf) behalfOffice(g.behalf, f.span(0, g.behalf.length));
+      // "Mede namens de minister van X," on a line of its own above the office
+      for (let j = i - 1, seen = 0; j >= 0 && seen < 4 && !g.behalf; j--, seen++) {
+        const t = lines[j]!.text.trim();
+        if (!t) continue;
+        const before = /^[Mm]ede namens (.+?),?$/.exec(t);
+        if (before) behalfOffice(before[1]!, { start: lines[j]!.start, end: lines[j]!.end });
+        break;
       }
       out.push({
         writtenOffice: officeText,

@@ -235,11 +235,15 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
     meta.dossier = key;
     headEnd = Math.max(headEnd, dossier.index + dossier[0].length);
   }
-  const nr = /^Nr\.\s*(\d+)\b[ \t]*([^\n]*)$/m.exec(head);
+  // "Nr. 659 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN\nKONINKRIJKSRELATIES": a capitalised title may wrap
+  const nr = /^Nr\.\s*(\d+)\b[ \t]*([^\n]*(?:\n[ \t]*[\p{Lu}\d][\p{Lu}\d ,'’&-]*$)*)/mu.exec(head);
   if (nr) {
-    headEnd = Math.max(headEnd, nr.index + nr[0].length);
+    // continuation lines only under a title in capitals
+    const firstLine = nr[2]!.split("\n")[0]!;
+    if (firstLine.trim() !== firstLine.trim().toUpperCase()) nr[2] = firstLine;
+    headEnd = Math.max(headEnd, nr.index + nr[0].indexOf(nr[2]!) + nr[2]!.length);
     if (meta.dossier) meta.number = `${meta.dossier} nr. ${nr[1]}`;
-    const kind = nr[2]!.trim();
+    const kind = nr[2]!.replace(/\s+/g, " ").trim();
     if (kind) {
       const readable = kind === kind.toUpperCase() ? fromAllCaps(kind) : kind;
       meta.title = header.dossierLine?.title ? `${header.dossierLine.title}; ${readable}` : readable;
@@ -282,13 +286,24 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
   const sig = parseSignatures(text, tailFrom, notesAt, header);
   if (headEnd > 0) list.add("header", "header", 0, headEnd);
   if (sig) {
-    list.add("body", "body", headEnd, sig.start);
+    letterText(text, headEnd, sig.start, "body", list);
     list.add("signature", "signature", sig.start, sig.end);
-    list.add("annex", "body", sig.end, notesAt);
+    letterText(text, sig.end, notesAt, "annex", list);
   } else {
-    list.add("body", "body", headEnd, notesAt);
+    letterText(text, headEnd, notesAt, "body", list);
   }
   if (notesAt < text.length) list.add("notes", "footer", notesAt, text.length);
+}
+
+/** Letter text in [from, to): one segment, or, when it carries "Vraag N" / "Antwoord" headings, its text before them and the Q/A blocks. */
+function letterText(text: string, from: number, to: number, id: string, list: SegmentList): void {
+  const qa = findHeadings(text).filter((h) => h.kind !== "notice" && h.start >= from && h.start < to);
+  if (!qa.some((h) => h.kind === "question")) {
+    list.add(id, "body", from, to);
+    return;
+  }
+  list.add(id, "body", from, qa[0]!.start);
+  segmentByHeadings(text, qa, qa[0]!.start, to, list);
 }
 
 // ---------------------------------------------------------------- vragenlijst
