@@ -263,12 +263,27 @@ export function readAddressees(f: FlatText, from: number): { offices: HeaderOffi
   return { offices, topicStart: i + (topic ? topic[0].length : 0) };
 }
 
-/** Quote end: past the date parenthesis and its full stop when the clause ends in one. */
-function quoteEnd(flat: string, c: Clause): number {
-  const close = flat.indexOf(")", c.spanEnd);
-  let end = close >= 0 && close - c.spanEnd < 60 && /^\(/.test(flat.slice(c.spanEnd)) ? close + 1 : c.untilEnd;
+/**
+ * Where the header sentence of a clause ends, for its quote: past its date
+ * parenthesis ("(ingezonden 24 oktober 2024).") when one follows in the same
+ * sentence, else at the end of that sentence.
+ */
+function quoteEnd(flat: string, c: Clause, nextClause: number): number {
+  const limit = Math.min(nextClause, c.untilEnd + 900);
+  const tail = flat.slice(c.spanEnd, limit);
+  const dated = /\( ?(?:ingezonden|ontvangen)[^)]{0,40}\)/.exec(tail);
+  const sentence = /[.?!](?= \p{Lu}|$)/u.exec(flat.slice(c.untilEnd, limit));
+  let end: number;
+  if (dated && (!sentence || c.spanEnd + dated.index < c.untilEnd + sentence.index)) end = c.spanEnd + dated.index + dated[0].length;
+  else end = sentence ? c.untilEnd + sentence.index : Math.min(limit, c.untilEnd);
   if (flat[end] === ".") end++;
   return end;
+}
+
+/** The first blank line after `pos` (or the end of the text). */
+function paragraphEnd(text: string, pos: number): number {
+  const m = /\n[ \t]*\n/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
 }
 
 const ON_BEHALF_RE = new RegExp(`,? ?${ON_BEHALF} ?`, "u");
@@ -281,12 +296,16 @@ const RECEIVED = DATE_IN("ontvangen");
  * The header facts of [from, to) of `text`. `text` is the normalised document;
  * `to` should end before the first question so that no answer is read as a header.
  */
-export function readKamervraagHeader(text: string, from: number, to: number, bodyStop?: (offset: number) => number): KamervraagHeader {
+export function readKamervraagHeader(text: string, from: number, to: number): KamervraagHeader {
   const f = flatten(text, from, to);
   const flat = f.flat;
   const result: KamervraagHeader = { askers: [], addressees: [], answerers: [], onBehalfOf: [], notifiers: [], submitted: null, answered: null, title: null, headerEnd: 0 };
-  for (const c of findClauses(flat)) {
-    const quote = f.span(c.start, quoteEnd(flat, c));
+  const clauses = findClauses(flat);
+  for (const [k, c] of clauses.entries()) {
+    const next = clauses.slice(k + 1).find((x) => x.start >= c.untilEnd)?.start ?? flat.length;
+    const quote = f.span(c.start, quoteEnd(flat, c, next));
+    // a header sentence never runs over a blank line (e-mail layouts end it without a full stop)
+    quote.end = Math.min(quote.end, paragraphEnd(text, quote.start));
     if (c.row.part !== "body") result.headerEnd = Math.max(result.headerEnd, quote.end);
     if (c.row.emits === "askers" && result.askers.length === 0) {
       const people = readMembers(f, c.spanStart, c.spanEnd, c.row.id, quote);
@@ -298,8 +317,8 @@ export function readKamervraagHeader(text: string, from: number, to: number, bod
         const { offices, topicStart } = readAddressees(f, addressAt);
         result.addressees = offices;
         const topicEnd = [flat.indexOf("(ingezonden", topicStart), flat.indexOf("(ontvangen", topicStart)].filter((x) => x >= 0).sort((a, b) => a - b)[0] ?? flat.length;
-        let srcEnd = f.at(topicEnd);
-        if (bodyStop) srcEnd = Math.min(srcEnd, bodyStop(f.at(topicStart)));
+        // the subject ends at its date, or at the end of its paragraph (e-mail layouts have no date after it)
+        const srcEnd = Math.min(f.at(topicEnd), paragraphEnd(text, f.at(topicStart)));
         const title = text.slice(f.at(topicStart), srcEnd).replace(/\s+/g, " ").replace(/[\s.]+$/, "").trim();
         if (title.length >= 3 && topicStart < flat.length) result.title = title[0]!.toUpperCase() + title.slice(1);
       }
@@ -312,8 +331,9 @@ export function readKamervraagHeader(text: string, from: number, to: number, bod
         result.onBehalfOf.push(...offices);
       }
       // "… (ontvangen 5 maart 2018). Mede namens de Staatssecretaris van Financiën."
-      const after = ON_BEHALF_AFTER.exec(flat.slice(quoteEnd(flat, c)));
-      if (after && !behalf) result.onBehalfOf.push(...readAddressees(f, quoteEnd(flat, c) + after[0].length).offices);
+      const end = quoteEnd(flat, c, next);
+      const after = ON_BEHALF_AFTER.exec(flat.slice(end));
+      if (after && !behalf) result.onBehalfOf.push(...readAddressees(f, end + after[0].length).offices);
       const people = readHolders(f, c.spanStart, holdersEnd, c.row.id, quote);
       if (c.row.emits === "answerers") result.answerers = people;
       else result.notifiers = people;

@@ -124,7 +124,7 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
   // Aanhangsel, question-only, AH drafts, e-mail, oral, notices: the header grammar
   let headerEnd = web ? firstPrinted : 0;
   if (!web) {
-    const kv = readKamervraagHeader(text, 0, grammarEnd, paragraphStop(text));
+    const kv = readKamervraagHeader(text, 0, grammarEnd);
     header.askers.push(...kv.askers);
     header.addressees.push(...kv.addressees);
     header.answerers.push(...kv.answerers);
