@@ -194,6 +194,20 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     if (e) ministryHeadings.push({ at: m.index!, entry: e });
   }
 
+  // Two answerers write one text and mark who speaks: "Ik (Staatssecretaris) snap …", "Mijn (Minister) ambtsvoorganger …".
+  // An answer with a marker is that answerer's; the answers after it follow it until the next marker.
+  const markedAnswerer = new Map<string, number>();
+  if (h.answerers.length > 1) {
+    let current = 0;
+    for (const seg of structure.segments) {
+      if (seg.kind !== "answer") continue;
+      const marker = /\((minister|staatssecretaris)\)/i.exec(text.slice(seg.start, seg.end))?.[1]?.toLowerCase();
+      const at = marker ? h.answerers.findIndex((a) => a.office?.toLowerCase() === marker) : -1;
+      if (at >= 0) current = at;
+      markedAnswerer.set(seg.id, current);
+    }
+  }
+
   return {
     mentions,
     relations,
@@ -209,7 +223,7 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
           return { writer: ministry, answerer: ministry, writerMinistry: ministry };
         }
         if (kind === "kamervraag") {
-          let idx = 0;
+          let idx = markedAnswerer.get(section ?? "") ?? 0;
           if (section?.startsWith("notice")) {
             const seg = structure.segments.find((s) => s.id === section);
             const body = seg ? text.slice(seg.start, seg.end) : "";
