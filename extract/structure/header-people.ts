@@ -1,9 +1,10 @@
 /**
- * People and offices as the frame of a parliamentary document lists them:
+ * People and offices as the frame of a parliamentary document lists them, on one line:
  *   "Alexandra van Huffelen (staatssecretaris binnenlandse zaken en koninkrijksrelaties) (D66), Hanke Bruins Slot (…) (CDA)"
  *   "Kathmann (GroenLinks-PvdA), Six Dijkstra (NSC) en Van der Werf (D66)"
  *   "de Minister van Financiën en de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"
- *   "Staatssecretaris Van Huffelen (Binnenlandse Zaken en Koninkrijksrelaties)"
+ * plus the shared helpers of the header grammars: known parties, cleaned names.
+ * (Wrapped Kamervragen headers are read by kamervraag-header.ts.)
  * All offsets are absolute (the caller passes where the list starts).
  */
 import { readFileSync } from "node:fs";
@@ -178,43 +179,5 @@ export function parsePluralOffices(text: string, base: number): HeaderOffice[] {
     from = s.index + s[0].length;
   }
   push(from, body.length);
-  return out;
-}
-
-/**
- * "Staatssecretaris Van Huffelen (Binnenlandse Zaken en Koninkrijksrelaties)",
- * "minister Bruins Slot (BZK) en staatssecretaris Van Huffelen (BZK)":
- * answerers of the Aanhangsel format, office first, ministry in parentheses.
- */
-export function parseOfficeHolders(text: string, base: number): HeaderPerson[] {
-  const out: HeaderPerson[] = [];
-  const splitter = /(?:,\s*|\s+en\s+)(?=(?:(?:de|het)\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)\b)/g;
-  let from = 0;
-  const push = (a: number, b: number) => {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim().replace(/[,.;]+$/, "");
-    const off = OFFICE_WORD.exec(piece);
-    if (!off) return;
-    const { head, groups } = trailingGroups(piece.slice(off[0].length));
-    const name = head.trim();
-    // "de Minister van Financiën" names an office, not a person
-    // (lower-case "van": an office; "Van Huffelen" with a capital is a surname)
-    if (!name || /^(?:van|voor)\s/.test(name) || !/^\p{L}/u.test(name)) return;
-    const ministryGroup = groups.find((g) => !looksLikeParty(g.text) || /[a-z]{3,}\s/.test(g.text) || /^[A-Z]{2,6}$/.test(g.text));
-    out.push({
-      name,
-      party: null,
-      office: off[1]!,
-      ministry: ministryGroup ? ministryGroup.text.replace(/^(?:Ministerie\s+)?van\s+/i, "") : null,
-      start: base + a + lead,
-      end: base + a + lead + piece.length,
-    });
-  };
-  for (const m of text.matchAll(splitter)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  push(from, text.length);
   return out;
 }

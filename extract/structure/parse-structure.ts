@@ -34,10 +34,6 @@ function nextLine(text: string, from: number): { start: number; end: number; tex
   return lineAt(text, k);
 }
 
-function capitalise(s: string): string {
-  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 const LOWER_WORDS = new Set(["van", "de", "der", "den", "en", "het", "voor", "in", "op", "over", "aan", "met", "te", "tot", "inzake"]);
 
 /** "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN" → "Brief van de Minister van Binnenlandse Zaken". */
