@@ -261,7 +261,8 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
     header.recipient = { text: recipient[0].trim(), start: recipient.index, end: recipient.index + recipient[0].length };
     headEnd = Math.max(headEnd, recipient.index + recipient[0].length);
   }
-  const dateLine = [...head.matchAll(/^(?:(?:Den Haag|'s-Gravenhage),?|Datum:?)[ \t]+([^\n]{6,60})$/gm)].find((m) => parseDutchDate(m[1]!) !== null);
+  // "Den Haag, 17 januari 2020", "’s-Gravenhage, …", "Datum 15 mei 2024", also with the date on the next line ("Datum\n15 mei 2024")
+  const dateLine = [...head.matchAll(/^[ \t]*(?:(?:Den Haag|['’]s-Gravenhage),?|Datum:?)[ \t]*\n?[ \t]*([^\n]{6,60})$/gm)].find((m) => parseDutchDate(m[1]!) !== null);
   if (dateLine) {
     const date = parseDutchDate(dateLine[1]!);
     header.dateLine = { text: dateLine[0].trim(), date, start: dateLine.index, end: dateLine.index + dateLine[0].length };
