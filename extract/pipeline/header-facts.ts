@@ -56,9 +56,9 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const i = hay.indexOf(needle.toLowerCase());
     return i < 0 ? -1 : from + i;
   };
-  const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number; quote?: { start: number; end: number } }, rule: string) => {
+  const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number; evidence?: { start: number; end: number } }, rule: string) => {
     // the header clause that states the fact (one sentence, however the PDF wrapped it), else its line
-    const q = at.quote ?? lineAround(at.start, at.end);
+    const q = at.evidence ?? lineAround(at.start, at.end);
     const evidence = text.slice(q.start, q.end).replace(/\s+/g, " ").trim();
     relations.push({ type, source, target, evidence, section: sectionOf(at.start), start: q.start, end: q.end, rule });
   };

@@ -116,7 +116,7 @@ function nameBounds(written: string): { lead: number; trail: number } {
 const DISTRIBUTIVE_RE = new RegExp(`^${DISTRIBUTIVE} ?`, "u");
 
 /** "Soepboer en Wingelaar (beiden Nieuw Sociaal Contract)", "Kröger , Thijssen (beiden GroenLinks-PvdA), Teunissen (PvdD)". */
-export function readMembers(f: FlatText, from: number, to: number, rule: string, quote: { start: number; end: number }): HeaderPerson[] {
+export function readMembers(f: FlatText, from: number, to: number, rule: string, evidence: { start: number; end: number }): HeaderPerson[] {
   const flat = f.flat;
   const out: HeaderPerson[] = [];
   let waiting: HeaderPerson[] = [];
@@ -128,7 +128,7 @@ export function readMembers(f: FlatText, from: number, to: number, rule: string,
     const { lead, trail } = nameBounds(written);
     const person: HeaderPerson = {
       name, party: null, office: null, ministry: null, ...f.span(piece.start, piece.end),
-      nameSpan: f.span(piece.start + lead, headEnd - trail), quote, rule,
+      nameSpan: f.span(piece.start + lead, headEnd - trail), evidence, rule,
     };
     for (const g of groups) {
       let gs = g.start;
@@ -159,7 +159,7 @@ const OFFICE_AT = new RegExp(`^(?:${ARTICLE} ?)?(${OFFICE})(?![\\p{Ll}])`, "u");
  * "Minister Veldkamp (Buitenlandse Zaken)", "Staatssecretaris Van Marum (BZK) en van Minister Hermans (KGG)":
  * office, name, ministry in parentheses. An office followed by lower-case "van"/"voor" names no person.
  */
-export function readHolders(f: FlatText, from: number, to: number, rule: string, quote: { start: number; end: number }): HeaderPerson[] {
+export function readHolders(f: FlatText, from: number, to: number, rule: string, evidence: { start: number; end: number }): HeaderPerson[] {
   const flat = f.flat;
   const out: HeaderPerson[] = [];
   const beforeOffice = new RegExp(`^(?:(?:antwoord ?)?van ?)?(?:${ARTICLE} ?)?${OFFICE}(?![\\p{Ll}])`, "u");
@@ -180,7 +180,7 @@ export function readHolders(f: FlatText, from: number, to: number, rule: string,
     const { trail } = nameBounds(written);
     const person: HeaderPerson = {
       name, party: null, office: office?.office ?? off[1]!.toLowerCase(), ministry: null, ...f.span(piece.start, piece.end),
-      nameSpan: f.span(nameStart, headEnd - trail), quote, rule,
+      nameSpan: f.span(nameStart, headEnd - trail), evidence, rule,
     };
     for (const g of groups) {
       const text = flat.slice(g.start, g.end).trim();

@@ -29,8 +29,8 @@ describe("Aanhangsel with answers", () => {
     expect(slice(text, s.header.askers[0]!.nameSpan)).toBe("Van Nispen");
     expect(holders(s.header.answerers)).toEqual([["Coenradie", "staatssecretaris", "Justitie en Veiligheid"]]);
     expect(s.header.addressees).toMatchObject([{ ministry: "Justitie en Veiligheid" }]);
-    // the quote is the whole header sentence, across the line break
-    expect(slice(text, s.header.answerers[0]!.quote)!.replace(/\s+/g, " ")).toBe("Antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).");
+    // the evidence span is the whole header sentence, across the line break
+    expect(slice(text, s.header.answerers[0]!.evidence)!.replace(/\s+/g, " ")).toBe("Antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).");
     expect(questions(s)).toEqual([1, 2, 3, 4, 5]);
   });
 

@@ -109,7 +109,7 @@ export function findSignatures(text: string, from: number, to: number): Signatur
           ministry, start: first.start, end: name.end,
           nameSpan: { start: name.start, end: name.end },
           ...(ministry ? { ministrySpan: { start: ministryStart, end: ministryStart + ministry.length } } : {}),
-          quote: { start: first.start + (first.text.length - first.text.trimStart().length), end: name.end },
+          evidence: { start: first.start + (first.text.length - first.text.trimStart().length), end: name.end },
           rule: "letter.signature",
         },
       });

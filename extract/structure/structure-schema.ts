@@ -28,8 +28,8 @@ export const HeaderPersonSchema = z.object({
   partySpan: SpanSchema.optional(),
   /** where the ministry is written */
   ministrySpan: SpanSchema.optional(),
-  /** the header clause (one sentence) that states this person's role: the provenance quote */
-  quote: SpanSchema.optional(),
+  /** the one header sentence (or signature block) that states this person's role: the provenance quote */
+  evidence: SpanSchema.optional(),
   /** id of the grammar row that read this person */
   rule: z.string().optional(),
 });
