@@ -280,6 +280,17 @@ function quoteEnd(flat: string, c: Clause, nextClause: number): number {
   return end;
 }
 
+/** "Op 6 november jl. hebben …": the day the questions were put; without a year, the last such day before the notice. */
+function retoldDate(flat: string, noticeDate: string | null): string | null {
+  const m = /(?<![\p{L}])[Oo]p (\d{1,2} \p{L}+)( \d{4})?(?: jl\.)?,? hebben /u.exec(flat);
+  if (!m) return null;
+  if (m[2]) return parseDutchDate(m[1]! + m[2]);
+  if (!noticeDate) return null;
+  const year = Number(noticeDate.slice(0, 4));
+  const same = parseDutchDate(`${m[1]} ${year}`);
+  return same && same <= noticeDate ? same : parseDutchDate(`${m[1]} ${year - 1}`);
+}
+
 /** The first blank line after `pos` (or the end of the text). */
 function paragraphEnd(text: string, pos: number): number {
   const m = /\n[ \t]*\n/.exec(text.slice(pos));
@@ -343,5 +354,7 @@ export function readKamervraagHeader(text: string, from: number, to: number): Ka
   if (submitted) result.submitted = parseDutchDate(submitted[1]!);
   const received = RECEIVED.exec(flat);
   if (received) result.answered = parseDutchDate(received[1]!);
+  // a notice without "(ingezonden …)": "Op 6 november jl. hebben de leden …" dates the questions
+  if (!result.submitted && result.askers[0]?.rule === "kv.asked.postponed") result.submitted = retoldDate(flat, result.answered);
   return result;
 }

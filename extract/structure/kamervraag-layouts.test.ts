@@ -154,6 +154,8 @@ describe("ministry drafts ('AH nnn')", () => {
     const { text, s } = read("kv-025.txt");
     expect(people(s.header.askers)).toEqual([["Gabriëls", "GroenLinks-PvdA"], ["Bromet", "GroenLinks-PvdA"]]);
     expect(s.header.askers[0]!.rule).toBe("kv.asked.postponed");
+    // "Op 6 november jl." in a notice received 20 november 2024
+    expect(s.meta).toMatchObject({ submitted: "2024-11-06", date: "2024-11-20" });
     expect(holders(s.header.notifiers)).toEqual([["Rummenie", "staatssecretaris", "Landbouw, Visserij, Voedselzekerheid en Natuur"]]);
     expect(s.header.addressees.map((a) => a.ministry)).toEqual(["Landbouw, Visserij, Voedselzekerheid en Natuur", "Infrastructuur en Waterstaat"]);
     const notice = s.segments.find((x) => x.kind === "notice")!;
