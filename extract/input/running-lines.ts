@@ -1,0 +1,87 @@
+/**
+ * Running headers and footers: a line segment near the top or bottom edge of
+ * the page whose text, with its numbers masked, comes back at the same height
+ * on other pages ("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 3", the
+ * page number). Recurrence at one position is the evidence, not the wording,
+ * so it holds for any publisher's furniture. A one-page document has no
+ * evidence: its footer stays in the text for the normaliser's own rules.
+ */
+import type { LayoutLine, LineSegment } from "./pdf-layout.ts";
+
+/** Share of the page height, at the top and at the bottom, where furniture lives. */
+const EDGE_BAND = 0.12;
+/** Two segments this close in height (PDF units) are at the same position. */
+const SAME_HEIGHT = 2;
+
+export interface PageLines {
+  height: number;
+  lines: LayoutLine[];
+}
+
+const mask = (text: string) => text.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+
+interface Occurrence {
+  page: number;
+  segment: LineSegment;
+}
+
+/**
+ * The furniture segments of every page (as a set per page) and one example
+ * text of each kind. A group of look-alike segments (same text with numbers
+ * masked, same height) counts as furniture when it is on every page but at
+ * most one, and either carries a page counter (its number goes up with the
+ * page: "Aanhangsel 3", "3"), or is identical on at least three pages, or
+ * shares its line with a page counter. Body lines that merely start every
+ * page at the top margin ("7. Agendapunt:", "Besluit:") fail all three.
+ */
+export function findRunningSegments(pages: PageLines[]): { running: Array<Set<LineSegment>>; examples: string[] } {
+  const running = pages.map(() => new Set<LineSegment>());
+  const examples: string[] = [];
+  if (pages.length < 2) return { running, examples };
+  const groups = lookAlikes(pages);
+  const needed = Math.max(2, pages.length - 1);
+  const counters: Occurrence[] = [];
+  const accept = (group: Occurrence[]) => {
+    for (const o of group) running[o.page]!.add(o.segment);
+    examples.push(group[0]!.segment.text);
+  };
+  const identicalGroups: Occurrence[][] = [];
+  for (const group of groups) {
+    if (new Set(group.map((o) => o.page)).size < needed) continue;
+    if (isPageCounter(group)) {
+      accept(group);
+      counters.push(...group);
+    } else if (group.every((o) => o.segment.text === group[0]!.segment.text)) identicalGroups.push(group);
+  }
+  for (const group of identicalGroups) {
+    const beside = (o: Occurrence) => counters.some((c) => c.page === o.page && Math.abs(c.segment.y - o.segment.y) <= SAME_HEIGHT);
+    if (new Set(group.map((o) => o.page)).size >= 3 || group.every(beside)) accept(group);
+  }
+  return { running, examples };
+}
+
+/** Segments near the top or bottom edge, grouped by masked text and height. */
+function lookAlikes(pages: PageLines[]): Occurrence[][] {
+  const byKey = new Map<string, Occurrence[][]>();
+  pages.forEach((page, n) => {
+    for (const segment of page.lines.flatMap((line) => line.segments)) {
+      if (segment.y < page.height * (1 - EDGE_BAND) && segment.y > page.height * EDGE_BAND) continue;
+      const key = mask(segment.text);
+      const groups = byKey.get(key) ?? [];
+      const group = groups.find((g) => Math.abs(g[0]!.segment.y - segment.y) <= SAME_HEIGHT);
+      if (group) group.push({ page: n, segment });
+      else groups.push([{ page: n, segment }]);
+      byKey.set(key, groups);
+    }
+  });
+  return [...byKey.values()].flat();
+}
+
+/** The last number of the text minus the page index is the same on every page (and the numbers differ). */
+function isPageCounter(group: Occurrence[]): boolean {
+  const offsets = group.map((o) => {
+    const numbers = o.segment.text.match(/\d+/g);
+    return numbers ? Number(numbers[numbers.length - 1]) - o.page : NaN;
+  });
+  return !Number.isNaN(offsets[0]) && offsets.every((d) => d === offsets[0]);
+}
