@@ -47,6 +47,12 @@ const COLUMN_GAP = 2.5;
 /** Two items whose baselines differ by less than this share of the font size are on one line. */
 const SAME_BASELINE = 0.3;
 
+/** Spacing accents some PDFs draw as glyphs of their own, and the combining marks they stand for. */
+const COMBINING: Record<string, string> = {
+  "\u00b8": "\u0327", "\u02db": "\u0328", "\u00b4": "\u0301", "\u0060": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
+  "\u02dc": "\u0303", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02d9": "\u0307", "\u02da": "\u030a", "\u02dd": "\u030b",
+};
+
 interface Run extends PdfTextItem {
   end: number;
 }
@@ -104,6 +110,14 @@ function segmentsOf(runs: Run[]): LineSegment[] {
     if (!current || gap > COLUMN_GAP * size) {
       current = { text: run.str.trim(), x: run.x, y: run.y, size: run.size, end: run.end };
       segments.push(current);
+      previous = run;
+      continue;
+    }
+    const accent = COMBINING[run.str[0]!];
+    if (accent && gap < 0 && /\p{L}$/u.test(current.text)) {
+      // a spacing accent drawn over the letter before it: "Yes" + "¸ ilgöz" is "Yeşilgöz"
+      current.text = (current.text + accent).normalize("NFC") + run.str.slice(1).replace(/^ /, "").trimEnd();
+      current.end = Math.max(current.end, run.end);
       previous = run;
       continue;
     }
