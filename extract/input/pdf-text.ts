@@ -3,7 +3,7 @@
  * page after page, running headers and footers left out. Pure.
  */
 import { lineText, pageLines, type LayoutLine, type PdfPage } from "./pdf-layout.ts";
-import { findRunningSegments } from "./running-lines.ts";
+import { findMarginColophon, findRunningSegments } from "./running-lines.ts";
 
 export interface PdfTextOptions {
   /** put an empty line where the gap above a line is clearly wider than the page's line pitch */
@@ -12,17 +12,19 @@ export interface PdfTextOptions {
 
 export interface PdfText {
   text: string;
-  /** one example of each running header/footer that was left out */
+  /** one example of each running header/footer that was left out, and every colophon line */
   furniture: string[];
 }
 
 export function pdfText(pages: PdfPage[], options: PdfTextOptions = {}): PdfText {
   const laid = pages.map((p) => ({ height: p.height, lines: pageLines(p) }));
   const { running, examples } = findRunningSegments(laid);
+  const colophon = findMarginColophon(laid, running);
+  const furniture = [...examples, ...colophon.flatMap((set) => [...set].map((s) => s.text))];
   const out: string[] = [];
   laid.forEach((page, n) => {
     const lines: LayoutLine[] = page.lines
-      .map((line) => ({ ...line, segments: line.segments.filter((s) => !running[n]!.has(s)) }))
+      .map((line) => ({ ...line, segments: line.segments.filter((s) => !running[n]!.has(s) && !colophon[n]!.has(s)) }))
       .filter((line) => line.segments.length > 0);
     const pitch = options.paragraphBreaks ? typicalPitch(lines) : 0;
     lines.forEach((line, i) => {
@@ -31,7 +33,7 @@ export function pdfText(pages: PdfPage[], options: PdfTextOptions = {}): PdfText
       out.push(lineText(line));
     });
   });
-  return { text: out.join("\n") + "\n", furniture: examples };
+  return { text: out.join("\n") + "\n", furniture };
 }
 
 /** The most common distance between consecutive lines of body size. */

@@ -85,3 +85,38 @@ function isPageCounter(group: Occurrence[]): boolean {
   });
   return !Number.isNaN(offsets[0]) && offsets.every((d) => d === offsets[0]);
 }
+
+/**
+ * The left edge of the text column: where most lines start (rounded to a
+ * point). Lines in the margin left of it are notes or colophon, not body.
+ */
+export function bodyColumnStart(pages: PageLines[]): number {
+  const counts = new Map<number, number>();
+  for (const page of pages) for (const line of page.lines) {
+    const x = Math.round(line.segments[0]!.x);
+    counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [x, c] of counts) if (c > bestCount) [best, bestCount] = [x, c];
+  return best;
+}
+
+/**
+ * Colophon in the bottom margin: a line near the bottom edge that lies wholly
+ * left of the text column once running segments are set aside
+ * ("ah-tk-20232024-1893", "ISSN 0921 - 7398", "’s-Gravenhage 2024" under the
+ * first page's margin). The body never starts left of its own column.
+ */
+export function findMarginColophon(pages: PageLines[], running: Array<Set<LineSegment>>): Array<Set<LineSegment>> {
+  const column = bodyColumnStart(pages);
+  return pages.map((page, n) => {
+    const found = new Set<LineSegment>();
+    for (const line of page.lines) {
+      if (line.y > page.height * EDGE_BAND) continue;
+      const rest = line.segments.filter((s) => !running[n]!.has(s));
+      if (rest.length > 0 && rest.every((s) => s.end < column - s.size)) for (const s of rest) found.add(s);
+    }
+    return found;
+  });
+}
