@@ -12,7 +12,14 @@ let pdfjs: Promise<PdfJs> | null = null;
 // Loaded on first use: plain-text runs never pay for the PDF library.
 const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
+/** A PDF ends with "%%EOF" (PDF 32000-1, 7.5.5); writers leave at most a little white space or junk after it. */
+const EOF_WINDOW = 2048;
+
 export async function readPdf(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<InputResult> {
+  // Checked first: pdf.js repairs what it can, and a cut-off file must not pass as a shorter document.
+  if (!String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - EOF_WINDOW))).includes("%%EOF")) {
+    return reject("truncated", `the PDF ends without its end-of-file marker (%%EOF) after ${bytes.length} bytes: the file is cut off (an interrupted download or copy?)`, "pdf");
+  }
   const lib = await loadPdfJs();
   let pages: PdfPage[];
   const warnings: string[] = [];

@@ -29,8 +29,8 @@ interface Occurrence {
  * The furniture segments of every page (as a set per page) and one example
  * text of each kind. A group of look-alike segments (same text with numbers
  * masked, same height) counts as furniture when it is on every page but at
- * most one, and either carries a page counter (its number goes up with the
- * page: "Aanhangsel 3", "3"), or is identical on at least three pages, or
+ * most one, and either carries a page counter (a number that is the page's
+ * own: "Aanhangsel 3", "3"), or is identical on at least three pages, or
  * shares its line with a page counter. Body lines that merely start every
  * page at the top margin ("7. Agendapunt:", "Besluit:") fail all three.
  */
@@ -77,13 +77,21 @@ function lookAlikes(pages: PageLines[]): Occurrence[][] {
   return [...byKey.values()].flat();
 }
 
-/** The last number of the text minus the page index is the same on every page (and the numbers differ). */
+/**
+ * Some number of the text counts the pages: it equals the page's own number
+ * (index + 1) on every page, or the index when the first page is uncounted
+ * ("Aanhangsel 3", "Pagina 3 van 5"). Item numbers that happen to step by
+ * one from page to page ("6. Agendapunt:", "7. Agendapunt:") are not page numbers.
+ */
 function isPageCounter(group: Occurrence[]): boolean {
-  const offsets = group.map((o) => {
-    const numbers = o.segment.text.match(/\d+/g);
-    return numbers ? Number(numbers[numbers.length - 1]) - o.page : NaN;
-  });
-  return !Number.isNaN(offsets[0]) && offsets.every((d) => d === offsets[0]);
+  const numbers = group.map((o) => (o.segment.text.match(/\d+/g) ?? []).map(Number));
+  const positions = numbers[0]!.length;
+  if (positions === 0 || numbers.some((n) => n.length !== positions)) return false;
+  for (let i = 0; i < positions; i++) {
+    const offset = numbers[0]![i]! - group[0]!.page;
+    if ((offset === 0 || offset === 1) && group.every((o, k) => numbers[k]![i]! - o.page === offset)) return true;
+  }
+  return false;
 }
 
 /**
