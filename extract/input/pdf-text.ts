@@ -1,14 +1,12 @@
 /**
  * Pages of positioned text items → the document's text: lines top to bottom,
- * page after page, running headers and footers left out. Pure.
+ * page after page (one line break between pages, as a sentence may run on),
+ * running headers and footers and the bottom-margin colophon left out. Pure.
+ * No blank lines are made from vertical gaps: tried on the 20 corpus PDFs, the
+ * pipeline's output was the same with and without them.
  */
-import { lineText, pageLines, type LayoutLine, type PdfPage } from "./pdf-layout.ts";
+import { lineText, pageLines, type PdfPage } from "./pdf-layout.ts";
 import { findMarginColophon, findRunningSegments } from "./running-lines.ts";
-
-export interface PdfTextOptions {
-  /** put an empty line where the gap above a line is clearly wider than the page's line pitch */
-  paragraphBreaks?: boolean;
-}
 
 export interface PdfText {
   text: string;
@@ -16,35 +14,17 @@ export interface PdfText {
   furniture: string[];
 }
 
-export function pdfText(pages: PdfPage[], options: PdfTextOptions = {}): PdfText {
+export function pdfText(pages: PdfPage[]): PdfText {
   const laid = pages.map((p) => ({ height: p.height, lines: pageLines(p) }));
   const { running, examples } = findRunningSegments(laid);
   const colophon = findMarginColophon(laid, running);
   const furniture = [...examples, ...colophon.flatMap((set) => [...set].map((s) => s.text))];
   const out: string[] = [];
   laid.forEach((page, n) => {
-    const lines: LayoutLine[] = page.lines
-      .map((line) => ({ ...line, segments: line.segments.filter((s) => !running[n]!.has(s) && !colophon[n]!.has(s)) }))
-      .filter((line) => line.segments.length > 0);
-    const pitch = options.paragraphBreaks ? typicalPitch(lines) : 0;
-    lines.forEach((line, i) => {
-      const prev = lines[i - 1];
-      if (prev && pitch > 0 && prev.y - line.y > 1.6 * pitch && out.length > 0 && out[out.length - 1] !== "") out.push("");
-      out.push(lineText(line));
-    });
+    for (const line of page.lines) {
+      const kept = line.segments.filter((s) => !running[n]!.has(s) && !colophon[n]!.has(s));
+      if (kept.length > 0) out.push(lineText({ ...line, segments: kept }));
+    }
   });
   return { text: out.join("\n") + "\n", furniture };
-}
-
-/** The most common distance between consecutive lines of body size. */
-function typicalPitch(lines: LayoutLine[]): number {
-  const counts = new Map<number, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const d = Math.round((lines[i - 1]!.y - lines[i]!.y) * 2) / 2;
-    if (d > 0) counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  let best = 0;
-  let bestCount = 0;
-  for (const [d, c] of counts) if (c > bestCount || (c === bestCount && d < best)) [best, bestCount] = [d, c];
-  return best;
 }

@@ -5,7 +5,7 @@
  */
 import { reject, type InputResult } from "./input-result.ts";
 import type { PdfPage } from "./pdf-layout.ts";
-import { pdfText, type PdfTextOptions } from "./pdf-text.ts";
+import { pdfText } from "./pdf-text.ts";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
@@ -15,7 +15,7 @@ const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 /** A PDF ends with "%%EOF" (PDF 32000-1, 7.5.5); writers leave at most a little white space or junk after it. */
 const EOF_WINDOW = 2048;
 
-export async function readPdf(bytes: Uint8Array, options: PdfTextOptions = {}): Promise<InputResult> {
+export async function readPdf(bytes: Uint8Array): Promise<InputResult> {
   // Checked first: pdf.js repairs what it can, and a cut-off file must not pass as a shorter document.
   if (!String.fromCharCode(...bytes.subarray(Math.max(0, bytes.length - EOF_WINDOW))).includes("%%EOF")) {
     return reject("truncated", `the PDF ends without its end-of-file marker (%%EOF) after ${bytes.length} bytes: the file is cut off (an interrupted download or copy?)`, "pdf");
@@ -31,7 +31,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfTextOptions = {}): 
     if (name === "PasswordException") return reject("encrypted", "the PDF is password-protected", "pdf");
     return reject("damaged-pdf", `the PDF cannot be read (${message}); is it complete?`, "pdf");
   }
-  const { text, furniture } = pdfText(pages, options);
+  const { text, furniture } = pdfText(pages);
   if (text.trim() === "") {
     return reject("no-text", `the PDF has ${pages.length} page(s) but no text layer (a scan? it would need OCR)`, "pdf");
   }

@@ -1,6 +1,7 @@
 /**
  * Measures the input stage on real files (a development tool, not a test):
- *   tsx test/bench/measure-input.ts <out-dir> [--dict /usr/share/dict/dutch]
+ *   tsx test/bench/measure-input.ts <out-dir> [--dict /usr/share/dict/dutch] [--source <txt-dir>]
+ *   tsx test/bench/measure-input.ts --time <dir>   (read time per MB of the PDF/DOCX in <dir>)
  * <out-dir> is what `npm run extract -- <dir> --out <out-dir> --text` wrote
  * (NAME.json + NAME.input.txt; for .txt inputs the text is the file itself).
  * Per document: kind, questions, answers, askers, answerers; over the texts:
@@ -10,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readInput } from "../../extract/input/read-input.ts";
 import { normalise } from "../../extract/normalise/normalise.ts";
 
 /** Words that start a glued pair ("inmedische", "tevoorkomen"). */
@@ -78,4 +80,19 @@ function main(argv: string[]): void {
   console.log(`TOTAL normalised: ${total.norm.tokens} tokens, camel ${total.norm.camel} (${per(total.norm.camel, total.norm.tokens)}/1000), split ${total.norm.split} (${per(total.norm.split, total.norm.tokens)}/1000)`);
 }
 
-main(process.argv.slice(2));
+/** Warm-up pass (loads pdf.js), then three timed passes over every PDF and DOCX of the folder. */
+async function timeReading(dir: string): Promise<void> {
+  for (const ext of [".pdf", ".docx"]) {
+    const files = readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => new Uint8Array(readFileSync(join(dir, f))));
+    if (files.length === 0) continue;
+    const bytes = files.reduce((n, b) => n + b.length, 0);
+    for (const b of files) await readInput(b);
+    const t0 = performance.now();
+    for (let pass = 0; pass < 3; pass++) for (const b of files) await readInput(b);
+    const ms = (performance.now() - t0) / 3;
+    console.log(`${ext}: ${files.length} files, ${(bytes / 1e6).toFixed(3)} MB, ${ms.toFixed(0)} ms per pass, ${(ms / (bytes / 1e6)).toFixed(0)} ms/MB, ${(ms / files.length).toFixed(1)} ms/file`);
+  }
+}
+
+if (process.argv[2] === "--time") await timeReading(process.argv[3]!);
+else main(process.argv.slice(2));
