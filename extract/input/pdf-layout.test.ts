@@ -66,4 +66,26 @@ describe("pdfText: running headers and footers", () => {
   it("keeps everything of a one-page document: one page is no evidence of recurrence", () => {
     expect(pdfText([footer(1, "Vraag 1")]).text).toBe("Vraag 1\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n");
   });
+
+  it("takes the small-print colophon out of the margin, also beside a footer (ah-tk-20232024-1999.pdf, one page)", () => {
+    const result = pdfText([
+      page([
+        item("Vraag 1", 221.1, 436.4, 30.3, 8.5),
+        item("Klopt het bericht dat ambtenaren van het Ministerie van Binnenlandse Zaken", 221.1, 426.8, 313.6, 8.5),
+        item("ah-tk-20232024-1999", 55.3, 82.3, 56.7, 5.9),
+        item("ISSN 0921 - 7398", 55.3, 75.9, 46.9, 5.9),
+        item("’s-Gravenhage 2024", 55.3, 69.4, 54.6, 5.9),
+        item("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", 221.1, 69.4, 225.6, 9.1),
+      ]),
+    ]);
+    expect(result.text).toBe("Vraag 1\nKlopt het bericht dat ambtenaren van het Ministerie van Binnenlandse Zaken\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n");
+    expect(result.furniture).toEqual(["ah-tk-20232024-1999", "ISSN 0921 - 7398", "’s-Gravenhage 2024"]);
+  });
+
+  it("keeps a label in body size left of its value at the foot of a page (openkamer_besluitenlijst_example4.pdf)", () => {
+    const body = Array.from({ length: 6 }, (_, i) => item(`regel ${i} van de besluitenlijst`, 194.2, 460 - 12 * i, 200, 10.4));
+    const result = pdfText([page([...body, item("Griffier:", 92.6, 80, 31.3, 9.4), item("T.J.E. van Toor", 204.1, 79, 64.7, 10.4)], 792)]);
+    expect(result.text).toContain("\nGriffier: T.J.E. van Toor\n");
+    expect(result.furniture).toEqual([]);
+  });
 });

@@ -95,14 +95,15 @@ function isPageCounter(group: Occurrence[]): boolean {
 }
 
 /**
- * The left edge of the text column: where most lines start (rounded to a
- * point). Lines in the margin left of it are notes or colophon, not body.
+ * The left edge of the text column: where the segments holding most of the
+ * text start (rounded to a point; weighed by characters, so a few short
+ * margin lines never outvote the body). Text left of it is margin, not body.
  */
 export function bodyColumnStart(pages: PageLines[]): number {
   const counts = new Map<number, number>();
-  for (const page of pages) for (const line of page.lines) {
-    const x = Math.round(line.segments[0]!.x);
-    counts.set(x, (counts.get(x) ?? 0) + 1);
+  for (const page of pages) for (const line of page.lines) for (const segment of line.segments) {
+    const x = Math.round(segment.x);
+    counts.set(x, (counts.get(x) ?? 0) + segment.text.length);
   }
   let best = 0;
   let bestCount = -1;
@@ -110,20 +111,33 @@ export function bodyColumnStart(pages: PageLines[]): number {
   return best;
 }
 
+const lineLength = (line: LayoutLine) => line.segments.reduce((n, s) => n + s.text.length, 0);
+
+/** The font size most of the text is set in. */
+function bodySize(pages: PageLines[]): number {
+  const counts = new Map<number, number>();
+  for (const page of pages) for (const line of page.lines) counts.set(line.size, (counts.get(line.size) ?? 0) + lineLength(line));
+  let best = 0;
+  let bestCount = -1;
+  for (const [size, c] of counts) if (c > bestCount) [best, bestCount] = [size, c];
+  return best;
+}
+
 /**
- * Colophon in the bottom margin: a line near the bottom edge that lies wholly
- * left of the text column once running segments are set aside
- * ("ah-tk-20232024-1893", "ISSN 0921 - 7398", "’s-Gravenhage 2024" under the
- * first page's margin). The body never starts left of its own column.
+ * Colophon in the bottom margin: small print (under 80 % of the body size)
+ * near the bottom edge and wholly left of the text column, such as
+ * "ah-tk-20232024-1893", "ISSN 0921 - 7398", "’s-Gravenhage 2024" under the
+ * first page's margin, also where it shares a line with the footer. A label
+ * in body size left of its value ("Griffier:  T.J.E. van Toor") stays.
  */
 export function findMarginColophon(pages: PageLines[], running: Array<Set<LineSegment>>): Array<Set<LineSegment>> {
   const column = bodyColumnStart(pages);
+  const small = 0.8 * bodySize(pages);
   return pages.map((page, n) => {
     const found = new Set<LineSegment>();
     for (const line of page.lines) {
       if (line.y > page.height * EDGE_BAND) continue;
-      const rest = line.segments.filter((s) => !running[n]!.has(s));
-      if (rest.length > 0 && rest.every((s) => s.end < column - s.size)) for (const s of rest) found.add(s);
+      for (const s of line.segments) if (!running[n]!.has(s) && s.end < column - s.size && s.size < small) found.add(s);
     }
     return found;
   });
