@@ -14,6 +14,21 @@ async function text(bytes: Uint8Array): Promise<{ text: string; meta: Extract<In
   return result;
 }
 
+/** A well-formed one-page PDF whose page draws nothing (offsets in the xref table computed, not guessed). */
+function blankPagePdf(): Uint8Array {
+  const objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"];
+  let pdf = "%PDF-1.4\n";
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
 /** Lines joined the way a reader sees them: one space for every line break. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 /** Tokens with a lower-case letter right before a capital: "zijnGeweest", "vanDijk". */
@@ -116,6 +131,10 @@ describe("readInput: rejections name the reason", () => {
     expect(await rejected(pdf.subarray(0, Math.floor(pdf.length * 0.6)))).toMatchObject({ code: "truncated", format: "pdf" });
     expect(await rejected(new TextEncoder().encode("%PDF-1.7\n"))).toMatchObject({ code: "truncated" });
     expect(await rejected(new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n"))).toMatchObject({ code: "damaged-pdf" });
+  });
+
+  it("refuses a PDF without a text layer (a page with no text, as a scan would be)", async () => {
+    expect(await rejected(blankPagePdf())).toMatchObject({ code: "no-text", reason: expect.stringContaining("OCR") });
   });
 
   it("refuses a truncated DOCX, random bytes, an empty file and Latin-1 text", async () => {
