@@ -211,7 +211,7 @@ export function parseRekenkamerLetter(text: string, header: Header, meta: Docume
   const number = field(text, "number", 0, scope);
   if (number) meta.number = number.value.replace(/\s+/g, " ").replace(/(\d)R$/, "$1 R");
   const title = field(text, "title", 0, Math.min(scope, 4000));
-  if (title) meta.title = title.value.replace(/\s+/g, " ").replace(/\s*\((?:[^()]*\bnrs?\.?[^()]*|\d{2}\s?\d{2}D\s?\d+)\)\s*$/, "").trim();
+  if (title) meta.title = title.value.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/\s+/g, " ").replace(/\s*\((?:[^()]*\bnrs?\.?[^()]*|\d{2}\s?\d{2}D\s?\d+)\)\s*$/, "").trim();
   const recipient = field(text, "recipient", 0, scope);
   if (recipient) header.recipient = { text: recipient.value, start: recipient.start, end: recipient.end };
   const salutation = field(text, "salutation", 0, scope);
