@@ -54,19 +54,19 @@ export interface CommitteeReading {
 }
 
 /** Resolve a subject ("Financiën", "SZW", "de Rijksuitgaven") to a committee. */
-export function committeeBySubject(subject: string, k: Knowledge, adjective: string | null = "vaste"): CommitteeReading | null {
+export function committeeBySubject(subject: string, k: Knowledge): CommitteeReading | null {
   const clean = subject.trim();
   if (!/\p{L}{2}/u.test(clean)) return null;
   const idx = indexOf(k);
   const entry = idx.bySubject.get(nameKey(clean)) ?? idx.bySubject.get(nameKey(clean.replace(/^de\s+/i, "")))
     ?? (() => { const m = k.ministryByText(clean); return m ? idx.byMinistry.get(m.id) ?? null : null; })();
-  const head = /^de\s/i.test(clean) || !adjective ? "commissie voor" : `${adjective} commissie voor`;
-  return { entry: entry ?? null, name: entry?.name ?? `${head} ${clean}` };
+  // an unknown committee is named without the adjective the letter happened to use ("vaste", "algemene"): one id across letters
+  return { entry: entry ?? null, name: entry?.name ?? `commissie voor ${clean}` };
 }
 
 export function committeeEntry(name: string, k: Knowledge): CommitteeReading | null {
   const s = committeeSubject(name);
-  return s ? committeeBySubject(s.subject, k, s.adjective ?? "vaste") : null;
+  return s ? committeeBySubject(s.subject, k) : null;
 }
 
 /**
@@ -76,7 +76,7 @@ export function committeeEntry(name: string, k: Knowledge): CommitteeReading | n
  */
 export function splitSubjects(list: string, k: Knowledge): Array<{ subject: string; offset: number }> {
   const atoms: Array<{ text: string; offset: number }> = [];
-  const re = /\s*(?:,\s*(?:en\s+)?|\s+en\s+(?:voor\s+)?(?:de\s+(?=\p{Lu}))?)/gu;
+  const re = /\s*(?:,\s*(?:en\s+)?(?:voor\s+)?|\s+en\s+(?:voor\s+)?(?:de\s+(?=\p{Lu}))?)/gu;
   let last = 0;
   for (const m of list.matchAll(re)) {
     atoms.push({ text: list.slice(last, m.index), offset: last });

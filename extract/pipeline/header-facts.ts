@@ -165,12 +165,12 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
       if (house) rel("ASKED", house, "@doc", b, b.rule);
       continue;
     }
-    const subjects = b.kind === "committees" ? (() => {
-      const s = committeeSubject(b.text);
-      if (!s) return [];
-      const base = b.start + b.text.length - s.subject.length;
-      return splitSubjects(s.subject, k).map((x) => ({ ...x, reading: committeeBySubject(x.subject, k, s.adjective ?? "vaste"), at: base + x.offset, len: x.subject.length }));
-    })() : [{ subject: b.text, offset: 0, reading: committeeEntry(b.text, k), at: b.start, len: b.text.length }];
+    // "de vaste commissies voor A, B en C", or one head over two known committees ("Vaste Kamercommissie van Asiel en Migratie en Justitie en Veiligheid")
+    const s = committeeSubject(b.text);
+    const one = committeeEntry(b.text, k);
+    const parts = s ? splitSubjects(s.subject, k).map((x) => ({ ...x, reading: committeeBySubject(x.subject, k), at: b.start + b.text.length - s.subject.length + x.offset, len: x.subject.length })) : [];
+    const split = b.kind === "committees" || (!one?.entry && parts.length > 1 && parts.every((x) => x.reading?.entry));
+    const subjects = split ? parts : [{ subject: b.text, offset: 0, reading: one, at: b.start, len: b.text.length }];
     for (const x of subjects) {
       if (!x.reading) continue;
       const cm: RawMention = { start: x.at, end: x.at + x.len, text: text.slice(x.at, x.at + x.len), type: "Committee", name: x.reading.name, entryId: x.reading.entry?.id,

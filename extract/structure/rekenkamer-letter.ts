@@ -54,17 +54,17 @@ const dossierKey = (digits: string, suffix: string | undefined): string => digit
 
 interface Found { value: string; start: number; end: number; rule: string }
 
+/** The first row (in file order) for this field that matches: a labelled field wins over its unlabelled shape. */
 function field(text: string, name: string, from = 0, to = text.length): Found | null {
-  let best: Found | null = null;
   for (const row of AR_RULES.headFields) {
     if (row.emits.field !== name) continue;
     const m = firstMatch(row, text.slice(0, to), from);
-    if (!m || (best && best.start <= m.index)) continue;
+    if (!m) continue;
     const value = m.groups?.value ?? m[0];
     const start = m.index + m[0].indexOf(value);
-    best = { value, start, end: start + value.length, rule: row.id };
+    return { value, start, end: start + value.length, rule: row.id };
   }
-  return best;
+  return null;
 }
 
 /** The sentence of [start, end), never reaching back before `floor` (the end of the salutation). */
@@ -89,6 +89,7 @@ const SIGNER = new RegExp(
   "gu",
 );
 const ROLE = /\b(?:(?:wnd|wncl|waarnemend)\.?\s+)?(?:president|secretaris)\b/g;
+const SEPARATOR_ONLY = /^[\s,.'‘’*\\/|—-]{0,6}$/;
 const NOT_GIVEN = new Set(["Algemene", "Rekenkamer", "Tweede", "Kamer", "Hierbij", "Geachte", "Beantwoording", "Antwoorden", "Postbus", "Lange"]);
 
 interface Item { kind: "person" | "role"; start: number; end: number; text: string; m?: RegExpExecArray }
@@ -118,23 +119,18 @@ export function readSignatures(text: string, from: number, to: number, organisat
     items.push({ kind: "role", start, end: start + m[0].length, text: m[0] });
   }
   items.sort((a, b) => a.start - b.start);
+  // runs of names followed by runs of roles: as many of each pair in order ("N1, N2, president secretaris");
+  // otherwise the role next to a name is that name's ("Stuiveling, dr. Ellen van Schoten RA, secretaris")
   const pairs: Array<[Item, Item]> = [];
-  const used = new Set<Item>();
-  for (let i = 0; i + 1 < items.length; i++) {
-    const a = items[i]!, b = items[i + 1]!;
-    if (a.kind === "person" && b.kind === "role" && /^[\s,.'‘’*\\/|—-]{0,6}$/.test(text.slice(a.end, b.start))) {
-      pairs.push([a, b]);
-      used.add(a).add(b);
-    }
-  }
-  // "Ewout Irrgang, Cornelis van der Werf, wnd. president secretaris": a run of names, then as many roles
   for (let i = 0; i < items.length; ) {
     const names: Item[] = [];
-    while (i < items.length && items[i]!.kind === "person" && !used.has(items[i]!)) names.push(items[i++]!);
+    while (i < items.length && items[i]!.kind === "person") names.push(items[i++]!);
     const roles: Item[] = [];
-    while (i < items.length && items[i]!.kind === "role" && !used.has(items[i]!)) roles.push(items[i++]!);
-    if (names.length > 1 && names.length === roles.length) names.forEach((n, k) => pairs.push([n, roles[k]!]));
-    if (names.length === 0 && roles.length === 0) i++;
+    while (i < items.length && items[i]!.kind === "role") roles.push(items[i++]!);
+    // only when the roles follow the names directly: OCR drops names and roles, and a far role belongs to a name it lost
+    if (names.length === 0 || roles.length === 0 || !SEPARATOR_ONLY.test(text.slice(names[names.length - 1]!.end, roles[0]!.start))) continue;
+    if (names.length === roles.length) names.forEach((n, k) => pairs.push([n, roles[k]!]));
+    else pairs.push([names[names.length - 1]!, roles[0]!]);
   }
   pairs.sort((x, y) => x[0].start - y[0].start);
   const out: HeaderPerson[] = [];
@@ -153,7 +149,7 @@ export function readSignatures(text: string, from: number, to: number, organisat
 
 const PLURAL_HEAD = /^(?:(?:vaste|algemene)\s+)?(?:kamer)?commissies\b/i;
 /** "de commissie voor de Rijksuitgaven en de vaste commissies voor Financiën": one piece per head */
-const NEXT_HEAD = /\s+en\s+(?:de\s+)?(?=(?:(?:vaste|algemene)\s+)?(?:kamer)?commissies?\b|voor\s)/gi;
+const NEXT_HEAD = /(?:\s+en|,?\s+alsmede|,)\s+(?:de\s+)?(?=(?:(?:vaste|algemene)\s+)?(?:kamer)?commissies?\b|voor\s)/gi;
 
 function askingPieces(who: string, whoStart: number, evidence: { start: number; end: number }, rule: string): AskingBody[] {
   const out: AskingBody[] = [];
