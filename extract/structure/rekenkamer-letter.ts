@@ -229,26 +229,27 @@ export function parseRekenkamerLetter(text: string, header: Header, meta: Docume
   const covering = firstMatch(AR_RULES.genreCues.find((r) => r.emits.cue === "covering")!, text.slice(0, scope), bodyStart);
   const coveringSpan = header.askingBodies[0]?.evidence ?? (covering ? sentenceSpan(text, covering.index, covering.index + covering[0].length, bodyStart) : null);
 
-  // the signature block: "Algemene Rekenkamer drs. A.P. (Arno) Visser, president … secretaris"
+  // the signature block: "Algemene Rekenkamer drs. A.P. (Arno) Visser, president … secretaris"; the organisation
+  // is the "Algemene Rekenkamer" just before the first signer (the covering letter may name it in a sentence too)
   const sigFrom = coveringSpan?.end ?? bodyStart;
   const sigTo = Math.min(scope, sigFrom + 900);
-  ORGANISATION.lastIndex = sigFrom;
-  const orgInBlock = ORGANISATION.exec(text);
-  ORGANISATION.lastIndex = 0;
-  const orgAt = orgInBlock && orgInBlock.index < sigTo ? orgInBlock.index : -1;
-  const signers = readSignatures(text, orgAt >= 0 ? orgAt + orgInBlock![0].length : sigFrom, sigTo, "Algemene Rekenkamer");
-  const sigStart = orgAt >= 0 ? orgAt : signers[0]?.start ?? -1;
-  const sigEnd = signers.length > 0 ? signers[signers.length - 1]!.end : orgAt >= 0 ? orgAt + orgInBlock![0].length : -1;
+  const orgs = [...text.slice(sigFrom, sigTo).matchAll(ORGANISATION)].map((m) => ({ start: sigFrom + m.index, end: sigFrom + m.index + m[0].length }));
+  const signers = readSignatures(text, sigFrom, sigTo, "Algemene Rekenkamer").filter((p) => !orgs.some((o) => o.start < p.end && p.start < o.end));
+  const firstSigner = signers[0]?.start ?? sigTo;
+  const org = [...orgs].reverse().find((o) => o.end <= firstSigner && firstSigner - o.end <= 120) ?? (signers.length === 0 && orgs[0] && orgs[0].start - sigFrom <= 40 ? orgs[0] : null);
+  const sigStart = org?.start ?? signers[0]?.start ?? -1;
+  const sigEnd = signers.length > 0 ? signers[signers.length - 1]!.end : org?.end ?? -1;
   for (const p of signers) p.evidence = { start: sigStart, end: sigEnd };
   header.signers.push(...signers);
 
   // the Rekenkamer answers: named where it signs, else wherever the letterhead names it
-  const orgSpan = orgAt >= 0 ? { start: orgAt, end: orgAt + orgInBlock![0].length } : (() => {
+  const orgSpan = org ?? (() => {
     const m = /\bAlgemene\s+Rekenkamer\b/.exec(text.slice(0, scope));
     return m ? { start: m.index, end: m.index + m[0].length } : null;
   })();
+  const coveringRule = AR_RULES.genreCues.find((r) => r.emits.cue === "covering")!.id;
   if (orgSpan && coveringSpan) {
-    header.answeringBodies.push({ name: "Algemene Rekenkamer", ...orgSpan, evidence: coveringSpan, rule: covering ? AR_RULES.genreCues.find((r) => r.emits.cue === "covering")!.id : header.askingBodies[0]!.rule });
+    header.answeringBodies.push({ name: "Algemene Rekenkamer", ...orgSpan, evidence: coveringSpan, rule: covering ? coveringRule : header.askingBodies[0]!.rule });
   }
 
   // segments: letterhead, covering letter, signature, annex heading, questions and answers
