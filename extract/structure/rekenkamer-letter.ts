@@ -67,13 +67,27 @@ function field(text: string, name: string, from = 0, to = text.length): Found | 
   return null;
 }
 
-/** The sentence of [start, end), never reaching back before `floor` (the end of the salutation). */
+/** A quote longer than this is a scan that lost its full stops: cut it down around the match. */
+const MAX_QUOTE = 500;
+
+/**
+ * The sentence of [start, end), never reaching back before `floor` (the end of the salutation). When the
+ * scan lost the sentence's boundaries, the quote starts at the covering sentence's "Hierbij" (or shortly
+ * before the match) and ends shortly after it, at a word boundary.
+ */
 function sentenceSpan(text: string, start: number, end: number, floor: number): { start: number; end: number } {
   const from = Math.max(floor, start - 1500);
+  let span = { start, end };
   for (const s of splitSentences(text.slice(from, Math.min(text.length, end + 1500)), from)) {
-    if (s.start <= start && start < s.end) return { start: Math.max(s.start, floor), end: Math.max(s.end, end) };
+    if (s.start <= start && start < s.end) { span = { start: Math.max(s.start, floor), end: Math.max(s.end, end) }; break; }
   }
-  return { start, end };
+  // the covering sentence opens with "Hierbij": letterhead text before it is a lost full stop, not part of the quote
+  const opener = text.lastIndexOf("Hierbij", start);
+  if (opener > span.start && start - opener < 300) span.start = opener;
+  if (span.end - span.start <= MAX_QUOTE) return span;
+  const a = opener >= span.start && start - opener < 300 ? opener : Math.max(span.start, text.lastIndexOf(" ", Math.max(span.start, start - 150)) + 1);
+  const cut = text.indexOf(" ", Math.min(span.end, end + 200));
+  return { start: a, end: cut < 0 || cut > span.end ? span.end : cut };
 }
 
 // ---------------------------------------------------------------- signatures
