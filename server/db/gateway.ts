@@ -2,6 +2,9 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session }
 import { DatabaseUnavailableError, KamergraafError, ValidationError } from "../errors.ts";
 import { mapDriverError } from "./map-driver-error.ts";
 import { recordToPlain, toPlain, type PlainRow } from "./to-plain.ts";
+import type { PlanNode, PlannedQuery } from "./query-plan.ts";
+import { Liveness } from "./liveness.ts";
+import { probeNeo4j } from "./probe-neo4j.ts";
 
 export type Params = Record<string, unknown>;
 export type { PlainRow };
@@ -41,6 +44,8 @@ export interface GatewayOptions {
   database: string;
   /** Default transaction timeout for read/write when no option is given. */
   defaultTimeoutMs?: number;
+  /** After how long a call makes the gateway check that Neo4j still answers (default 1 s). */
+  suspectAfterMs?: number;
 }
 
 /**
@@ -51,19 +56,42 @@ export interface GatewayOptions {
 export class Gateway {
   readonly uri: string;
   readonly database: string;
-  private readonly driver: Driver;
+  private driver: Driver;
+  private readonly liveness: Liveness;
+  private readonly options: GatewayOptions;
   private readonly defaultTimeoutMs: number | undefined;
+  private userFunctionNames: Promise<string[]> | undefined;
 
   constructor(options: GatewayOptions) {
     this.uri = options.uri;
     this.database = options.database;
     this.defaultTimeoutMs = options.defaultTimeoutMs;
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    this.options = options;
+    this.driver = this.newDriver();
+    this.liveness = new Liveness({
+      probe: () => probeNeo4j(options),
+      suspectAfterMs: options.suspectAfterMs,
+      // Connections of a Neo4j that stopped answering may hang for ever: start afresh.
+      onDown: () => {
+        const hung = this.driver;
+        this.driver = this.newDriver();
+        void hung.close().catch(() => {});
+      },
+    });
+  }
+
+  /** True while Neo4j did not answer the last liveness probe. */
+  get unresponsive(): boolean {
+    return this.liveness.down;
+  }
+
+  private newDriver(): Driver {
+    return neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password), {
       // Fail fast while Neo4j is down (health must answer 503 quickly), but
       // let transaction functions ride out a short restart.
-      connectionTimeout: 5_000,
-      connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
       userAgent: "kamergraaf",
     });
   }
@@ -112,6 +140,30 @@ export class Gateway {
     });
   }
 
+  /**
+   * Neo4j's own judgement of a user's query, without running it: EXPLAIN
+   * gives the query type and the plan (server/api/cypher-guard.ts reads both).
+   * The same text and parameters are then run by runUserQuery.
+   */
+  async planUserQuery(cypher: string, params: Params, options: { timeoutMs: number }): Promise<PlannedQuery> {
+    return this.withSession(neo4j.session.READ, async (session) => {
+      const result = await session.run(`EXPLAIN ${cypher}`, params, { timeout: options.timeoutMs });
+      const { queryType, plan } = result.summary;
+      return { queryType: String(queryType), plan: plan ? (plan as unknown as PlanNode) : false };
+    });
+  }
+
+  /** Functions that plugins add (not built into Cypher); asked once, they change only with a restart. */
+  async userFunctions(): Promise<string[]> {
+    this.userFunctionNames ??= this.read("SHOW FUNCTIONS YIELD name, isBuiltIn WHERE NOT isBuiltIn RETURN name", {}, { timeoutMs: 5_000 })
+      .then((rows) => rows.map((row) => String(row.name)))
+      .catch((error: unknown) => {
+        this.userFunctionNames = undefined;
+        throw error;
+      });
+    return this.userFunctionNames;
+  }
+
   /** No retries: the health check must answer quickly when Neo4j is down. */
   async serverInfo(): Promise<Neo4jServerInfo> {
     return this.withSession(neo4j.session.READ, async (session) => {
@@ -141,7 +193,7 @@ export class Gateway {
 
   async verifyConnectivity(): Promise<void> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await this.liveness.watch(() => this.driver.verifyConnectivity({ database: this.database }));
     } catch (error) {
       throw mapDriverError(error);
     }
@@ -158,14 +210,20 @@ export class Gateway {
 
   private async withSession<T>(accessMode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    // Bounded: closing a session on a Neo4j that stopped answering never ends.
+    const close = () => {
+      const closed = session.close().catch(() => {});
+      return Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    };
     try {
-      return await work(session);
+      const result = await this.liveness.watch(() => work(session));
+      await close();
+      return result;
     } catch (error) {
+      void close();
       // Errors thrown by caller code inside a transaction pass through unchanged.
       if (error instanceof Neo4jError || !(error instanceof Error) || error instanceof KamergraafError) throw mapDriverError(error);
       throw error;
-    } finally {
-      await session.close().catch(() => {});
     }
   }
 }

@@ -161,7 +161,6 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const args = [
     `-Xmx${settings.heap}`,
     "-Xms256m",
-    "-XX:+ExitOnOutOfMemoryError",
     "-Dfile.encoding=UTF-8",
     "-cp",
     launcherClassPath(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertReadOnlyCypher } from "../cypher-guard.ts";
+import { assertReadOnlyPlan } from "../cypher-guard.ts";
 import type { ApiDeps } from "../deps.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
 
@@ -24,16 +24,18 @@ export function cypherRoutes(deps: ApiDeps): AnyRouteSpec[] {
       operationId: "runCypher",
       summary: "Run a read-only Cypher query",
       description:
-        "Runs in a READ access-mode session (Neo4j refuses writes), with a server-side timeout and a row cap. Write and administrative clauses are refused up front with 400 FORBIDDEN_WRITE.",
+        "Runs in a READ access-mode session (Neo4j refuses writes), with a server-side timeout and a row cap. Before it runs, Neo4j plans the query (EXPLAIN): unless Neo4j calls it read-only and every operator and procedure of its plan is on the read allow-list (server/api/cypher-read-policy.json), it is refused with 400 FORBIDDEN_WRITE naming the reasons.",
       tag: "cypher",
       body: CypherBody,
       response: CypherResponse,
       errorStatuses: [504],
       handler: async ({ body }) => {
-        assertReadOnlyCypher(body.query);
         const started = performance.now();
+        const timeoutMs = deps.config.CYPHER_TIMEOUT_MS;
+        const planned = await deps.gateway.planUserQuery(body.query, body.params, { timeoutMs });
+        assertReadOnlyPlan(planned, { userFunctions: await deps.gateway.userFunctions() });
         const rowCap = deps.config.CYPHER_ROW_CAP;
-        const result = await deps.gateway.runUserQuery(body.query, body.params, { timeoutMs: deps.config.CYPHER_TIMEOUT_MS, rowCap });
+        const result = await deps.gateway.runUserQuery(body.query, body.params, { timeoutMs, rowCap });
         return { ...result, rowCap, ms: Math.round((performance.now() - started) * 10) / 10 };
       },
     }),
