@@ -179,6 +179,12 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
       rel("ASKED", cm, "@doc", b, b.rule);
     }
   }
+  // the Speaker a letter is addressed to ("Geachte mevrouw Arib," to the Voorzitter van de Tweede Kamer)
+  for (const p of h.addressedChairs) {
+    const m = personMention(p, "addressee");
+    const house = p.ministry ? orgMention(p.ministry, 0, text.length, k.entryByName(p.ministry), `header.addressed-house:${p.rule}`) : null;
+    if (m && house) rel("CHAIRS", m, house, p, p.rule ?? "header.addressed-chair");
+  }
   // an organisation answering in its own name (the Algemene Rekenkamer)
   const answeringOrgs: RawMention[] = [];
   for (const b of h.answeringBodies) {

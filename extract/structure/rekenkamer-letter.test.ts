@@ -5,7 +5,7 @@ import { normalise } from "../normalise/normalise.ts";
 import { Y2012, Y2013, Y2014, Y2019, Y2021, Y2023, Y2025 } from "../../test/fixtures/rekenkamer-excerpts.ts";
 import { detectKind } from "./detect-kind.ts";
 import { parseStructure } from "./parse-structure.ts";
-import { readRekenkamerGenre } from "./rekenkamer-letter.ts";
+import { readRekenkamerGenre, readSignatures } from "./rekenkamer-letter.ts";
 import { StructureSchema, type Structure } from "./structure-schema.ts";
 
 const seed = (f: string) => readFileSync(join(import.meta.dirname, "../../seeds", f), "utf8");
@@ -101,6 +101,23 @@ describe("Rekenkamer askers, answerer and signatures", () => {
     for (const p of s.header.signers) {
       expect(p.ministry).toBe("Algemene Rekenkamer");
       expect(quote(text, p.evidence!)).toMatch(/^Algemene Rekenkamer .*secretaris$/);
+    }
+  });
+
+  it("pairs names and roles only within the compact signature block", () => {
+    // ar-2021-06-08-beantwoording-vragen-tweede-kamer-over-de-resultaten-verantwoordingso-4a9877.txt (whitespace collapsed):
+    // "Ministerie van Landbouw," looks like a name followed by a comma, but it is not part of the block
+    const t = "gestelde vragen over de Resultaten verantwoordingsonderzoek 2020 bij het Ministerie van Landbouw, Natuur en Voedselkwaliteit. Het kantoor van de Algemene Rekenkamer is beperkt opengesteld. Er wordt voornamelijk vanaf de thuiswerkplekken gewerkt. Om deze reden sturen wij u deze brief digitaal toe. Algemene Rekenkamer drs. A.P. (Arno) Visser, drs. C. (Cornelis) van der Werf, president secretaris Beantwoording vragen";
+    expect(readSignatures(t, 0, t.length, "Algemene Rekenkamer").map((p) => [p.name, p.office])).toEqual([
+      ["drs. A.P. (Arno) Visser", "president"], ["drs. C. (Cornelis) van der Werf", "secretaris"],
+    ]);
+  });
+
+  it("the Speaker the letter is addressed to chairs the House ('De Voorzitter van de Tweede Kamer' + 'Geachte mevrouw Arib,')", () => {
+    for (const [y, original, name] of [["Y2019", Y2019, "Arib"], ["Y2012", Y2012, "Verbeet"], ["Y2025", Y2025, "Bosma"]] as const) {
+      const { text, s } = read(original);
+      expect(s.header.addressedChairs.map((p) => [p.name, p.office, p.ministry, p.relation, p.rule]), y).toEqual([[name, "voorzitter", "Tweede Kamer", "CHAIRS", "ar.addressee.kamervoorzitter"]]);
+      expect(quote(text, s.header.addressedChairs[0]!.evidence!), y).toBe(`${s.header.salutation!.text},`);
     }
   });
 

@@ -93,7 +93,8 @@ function sentenceSpan(text: string, start: number, end: number, floor: number): 
 // ---------------------------------------------------------------- signatures
 
 const TITLE = String.raw`(?:(?:drs|dr|mr|ir|prof|ing)\.?\s*)*`;
-const INITIALS = String.raw`(?:\p{Lu}\p{Ll}?\.\s?){1,5}`;
+/** "A.P.", "F.Ch.", and as the scan wrote them: "MA." (dot lost), "M.A," / "MA," (comma for dot) */
+const INITIALS = String.raw`(?:(?:\p{Lu}\p{Ll}?\.\s?){1,5}(?:\p{Lu},\s?)?|\p{Lu}{2,3}[.,]\s?)`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
 const SURNAME = String.raw`(?:(?:van|de|der|den|ter|ten|het)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const SUFFIX = String.raw`(?:\s+(?:RA|MGA|RE|RC|MBA|MPA))*`;
@@ -104,7 +105,7 @@ const SIGNER = new RegExp(
 );
 const ROLE = /\b(?:(?:wnd|wncl|waarnemend)\.?\s+)?(?:president|secretaris)\b/g;
 const SEPARATOR_ONLY = /^[\s,.'‘’*\\/|—-]{0,6}$/;
-const NOT_GIVEN = new Set(["Algemene", "Rekenkamer", "Tweede", "Kamer", "Hierbij", "Geachte", "Beantwoording", "Antwoorden", "Postbus", "Lange"]);
+const NOT_GIVEN = new Set(["Ministerie", "Minister", "Staatssecretaris", "Commissie", "Algemene", "Rekenkamer", "Tweede", "Kamer", "Hierbij", "Geachte", "Beantwoording", "Antwoorden", "Postbus", "Lange"]);
 
 interface Item { kind: "person" | "role"; start: number; end: number; text: string; m?: RegExpExecArray }
 
@@ -136,11 +137,15 @@ export function readSignatures(text: string, from: number, to: number, organisat
   // runs of names followed by runs of roles: as many of each pair in order ("N1, N2, president secretaris");
   // otherwise the role next to a name is that name's ("Stuiveling, dr. Ellen van Schoten RA, secretaris")
   const pairs: Array<[Item, Item]> = [];
+  // a run is compact: only separators between its items ("Visser, drs. C. van der Werf, president secretaris")
+  const next = (i: number, kind: Item["kind"], run: Item[]) =>
+    i < items.length && items[i]!.kind === kind && (run.length === 0 || SEPARATOR_ONLY.test(text.slice(run[run.length - 1]!.end, items[i]!.start)));
   for (let i = 0; i < items.length; ) {
     const names: Item[] = [];
-    while (i < items.length && items[i]!.kind === "person") names.push(items[i++]!);
+    while (next(i, "person", names)) names.push(items[i++]!);
     const roles: Item[] = [];
-    while (i < items.length && items[i]!.kind === "role") roles.push(items[i++]!);
+    while (next(i, "role", roles)) roles.push(items[i++]!);
+    if (names.length === 0 && roles.length === 0) { i++; continue; }
     // only when the roles follow the names directly: OCR drops names and roles, and a far role belongs to a name it lost
     if (names.length === 0 || roles.length === 0 || !SEPARATOR_ONLY.test(text.slice(names[names.length - 1]!.end, roles[0]!.start))) continue;
     if (names.length === roles.length) names.forEach((n, k) => pairs.push([n, roles[k]!]));
@@ -203,6 +208,22 @@ function readAskers(text: string, from: number, to: number, floor: number): Aski
   return [];
 }
 
+// ---------------------------------------------------------------- addressee
+
+/** "De Voorzitter van de Tweede Kamer …" + "Geachte mevrouw Arib," → Arib, voorzitter of the Tweede Kamer. */
+function addressedChair(text: string, recipient: Found, salutation: Found): HeaderPerson[] {
+  const named = /^Geachte\s+(?:mevrouw|heer)\s+(.+)$/.exec(salutation.value);
+  if (!named) return [];
+  for (const row of AR_RULES.addressee) {
+    const m = firstMatch(row, recipient.value);
+    if (!m) continue;
+    const start = salutation.start + salutation.value.length - named[1]!.length;
+    return [{ name: named[1]!, party: null, office: row.emits.office, ministry: `${m.groups!.house} Kamer`, start, end: salutation.end,
+      parts: { surname: named[1]! }, relation: row.emits.relation, rule: row.id, evidence: { start: salutation.start, end: salutation.end + 1 } }];
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------- the letter
 
 const ORGANISATION = /\bAlgemene\s+Rekenkamer\b/g;
@@ -226,6 +247,7 @@ export function parseRekenkamerLetter(text: string, header: Header, meta: Docume
   if (recipient) header.recipient = { text: recipient.value, start: recipient.start, end: recipient.end };
   const salutation = field(text, "salutation", 0, scope);
   if (salutation) header.salutation = { text: salutation.value, start: salutation.start, end: salutation.end };
+  if (recipient && salutation) header.addressedChairs.push(...addressedChair(text, recipient, salutation));
   const kamerstukRow = AR_RULES.headFields.find((r) => r.emits.field === "kamerstuk")!;
   kamerstukRow.re.lastIndex = 0;
   for (const m of text.slice(0, scope).matchAll(kamerstukRow.re)) {
@@ -245,8 +267,10 @@ export function parseRekenkamerLetter(text: string, header: Header, meta: Docume
 
   // the signature block: "Algemene Rekenkamer drs. A.P. (Arno) Visser, president … secretaris"; the organisation
   // is the "Algemene Rekenkamer" just before the first signer (the covering letter may name it in a sentence too)
-  const sigFrom = coveringSpan?.end ?? bodyStart;
-  const sigTo = Math.min(scope, sigFrom + 900);
+  // (searched from the asker / covering phrase on: a scan that lost the full stop runs the sentence into the signature)
+  const anchor = Math.max(bodyStart, ...header.askingBodies.map((b) => b.end), covering ? covering.index + covering[0].length : 0);
+  const sigFrom = anchor;
+  const sigTo = Math.min(scope, Math.max(anchor, coveringSpan?.end ?? 0) + 900);
   const orgs = [...text.slice(sigFrom, sigTo).matchAll(ORGANISATION)].map((m) => ({ start: sigFrom + m.index, end: sigFrom + m.index + m[0].length }));
   const signers = readSignatures(text, sigFrom, sigTo, "Algemene Rekenkamer").filter((p) => !orgs.some((o) => o.start < p.end && p.start < o.end));
   const firstSigner = signers[0]?.start ?? sigTo;
@@ -254,6 +278,13 @@ export function parseRekenkamerLetter(text: string, header: Header, meta: Docume
   const sigStart = org?.start ?? signers[0]?.start ?? -1;
   const sigEnd = signers.length > 0 ? signers[signers.length - 1]!.end : org?.end ?? -1;
   for (const p of signers) p.evidence = { start: sigStart, end: sigEnd };
+  // the covering sentence ends where the signature starts
+  if (coveringSpan && sigStart > coveringSpan.start && sigStart < coveringSpan.end) {
+    let e = sigStart;
+    while (e > coveringSpan.start && /\s/.test(text[e - 1]!)) e--;
+    coveringSpan.end = e;
+    for (const b of header.askingBodies) b.evidence.end = Math.min(b.evidence.end, e);
+  }
   header.signers.push(...signers);
 
   // the Rekenkamer answers: named where it signs, else wherever the letterhead names it

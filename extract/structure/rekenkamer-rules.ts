@@ -31,6 +31,7 @@ interface RawFile {
   askers: RuleRowRaw<{ relation: "ASKED"; who: "committees" | "tweede-kamer" }>[];
   signatureRoles: RuleRowRaw<{ relation: RelationType; office: string }>[];
   answerSplits: RuleRowRaw<{ answer: "at" | "after" }>[];
+  addressee: RuleRowRaw<{ relation: "CHAIRS"; office: string }>[];
 }
 
 /** "kenmerk" → "k\s?e\s?n\s?m\s?e\s?r\s?k": OCR spreads letterhead labels ("K E N M E R K", "K ENM ER K"). */
@@ -69,11 +70,12 @@ export const AR_RULES = {
   askers: compile(raw.askers, raw.lists),
   signatureRoles: compile(raw.signatureRoles, raw.lists),
   answerSplits: compile(raw.answerSplits, raw.lists),
+  addressee: compile(raw.addressee, raw.lists),
 };
 
 /** All rows, for the generic example/counterexample test. */
 export function allRows(): CompiledRow<unknown>[] {
-  return [...AR_RULES.genreCues, ...AR_RULES.headFields, ...AR_RULES.askers, ...AR_RULES.signatureRoles, ...AR_RULES.answerSplits];
+  return [...AR_RULES.genreCues, ...AR_RULES.headFields, ...AR_RULES.askers, ...AR_RULES.signatureRoles, ...AR_RULES.answerSplits, ...AR_RULES.addressee];
 }
 
 /** First match of a compiled row in `text` from `from` (rows are global: reset lastIndex). */

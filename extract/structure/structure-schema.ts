@@ -84,6 +84,8 @@ export const HeaderSchema = z.object({
   answeringBodies: z.array(z.object({ name: z.string(), ...SpanFields, evidence: z.object(SpanFields), rule: z.string() })).default([]),
   /** "Geachte mevrouw Arib," */
   salutation: HeaderTextSchema.nullable().default(null),
+  /** the person the salutation names when the letter is addressed to an office she holds ("Voorzitter van de Tweede Kamer") */
+  addressedChairs: z.array(HeaderPersonSchema).default([]),
   /** parliamentary papers the letterhead refers to: "31 839, nr. 158" */
   kamerstukken: z.array(HeaderTextSchema.extend({ dossier: z.string(), number: z.string() })).default([]),
 });
@@ -100,6 +102,6 @@ export function emptyHeader(): Header {
   return {
     askers: [], answerers: [], addressees: [], onBehalfOf: [], signers: [], committee: null, chairs: [], clerks: [], fracties: [],
     recipient: null, dateLine: null, dossierLine: null, subjects: [], sources: [],
-    askingBodies: [], answeringBodies: [], salutation: null, kamerstukken: [],
+    askingBodies: [], answeringBodies: [], salutation: null, addressedChairs: [], kamerstukken: [],
   };
 }
