@@ -5,7 +5,8 @@ import { normalise } from "../normalise/normalise.ts";
 import { Y2012, Y2013, Y2014, Y2019, Y2021, Y2023, Y2025 } from "../../test/fixtures/rekenkamer-excerpts.ts";
 import { detectKind } from "./detect-kind.ts";
 import { parseStructure } from "./parse-structure.ts";
-import { readRekenkamerGenre, readSignatures } from "./rekenkamer-letter.ts";
+import { readRekenkamerGenre } from "./rekenkamer-letter.ts";
+import { readSignatures } from "./rekenkamer-signatures.ts";
 import { StructureSchema, type Structure } from "./structure-schema.ts";
 
 const seed = (f: string) => readFileSync(join(import.meta.dirname, "../../seeds", f), "utf8");
