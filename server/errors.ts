@@ -54,6 +54,13 @@ export class QueryMemoryError extends KamergraafError {
   }
 }
 
+/** An answer would be larger than a response may be (CYPHER_BYTE_CAP). */
+export class ResultTooLargeError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails) {
+    super(message, { code: "RESULT_TOO_LARGE", status: 422, details });
+  }
+}
+
 /** Neo4j stopped the transaction (terminated by an administrator, or the database is stopping). */
 export class QueryTerminatedError extends KamergraafError {
   readonly retryAfter = 1;

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { DatabaseUnavailableError, KamergraafError, ValidationError } from "../errors.ts";
+import { DatabaseUnavailableError, KamergraafError, ResultTooLargeError, ValidationError } from "../errors.ts";
 import { mapDriverError } from "./map-driver-error.ts";
 import { recordToPlain, toPlain, type PlainRow } from "./to-plain.ts";
 import type { PlanNode, PlannedQuery } from "./query-plan.ts";
@@ -22,8 +22,12 @@ export interface GatewayTx {
 export interface UserQueryResult {
   columns: string[];
   rows: PlainRow[];
-  /** True when more rows existed than rowCap; only rowCap rows are returned. */
+  /** True when more rows existed than the caps let through. */
   truncated: boolean;
+  /** Which cap cut the answer short. */
+  truncatedBy: "rows" | "bytes" | null;
+  /** Size of the returned rows as JSON. */
+  bytes: number;
 }
 
 export interface Neo4jServerInfo {
@@ -69,7 +73,7 @@ export class Gateway {
     this.options = options;
     this.driver = this.newDriver();
     this.liveness = new Liveness({
-      probe: () => probeNeo4j(options),
+      probe: (timeoutMs) => probeNeo4j(options, timeoutMs),
       suspectAfterMs: options.suspectAfterMs,
       // Connections of a Neo4j that stopped answering may hang for ever: start afresh.
       onDown: () => {
@@ -122,22 +126,33 @@ export class Gateway {
    * with a server-side timeout and a row cap. Not retried: user queries may
    * be expensive.
    */
-  async runUserQuery(cypher: string, params: Params, options: { timeoutMs: number; rowCap: number }): Promise<UserQueryResult> {
+  async runUserQuery(cypher: string, params: Params, options: { timeoutMs: number; rowCap: number; byteCap?: number }): Promise<UserQueryResult> {
     if (cypher.trim() === "") throw new ValidationError("The query is empty.");
+    const byteCap = options.byteCap ?? Infinity;
+    // Small batches: the driver pulls no more than about what the caps let through.
     return this.withSession(neo4j.session.READ, async (session) => {
       const result = session.run(cypher, params, { timeout: options.timeoutMs });
       const columns = (await result.keys()).map(String);
       const rows: PlainRow[] = [];
-      let truncated = false;
+      let bytes = 0;
+      let truncatedBy: UserQueryResult["truncatedBy"] = null;
       for await (const record of result) {
         if (rows.length >= options.rowCap) {
-          truncated = true;
+          truncatedBy = "rows";
           break; // stops streaming; the session close discards the rest
         }
-        rows.push(recordToPlain(record));
+        const row = recordToPlain(record);
+        const size = Buffer.byteLength(JSON.stringify(row) ?? "");
+        if (bytes + size > byteCap) {
+          if (rows.length === 0) throw new ResultTooLargeError(`One row is ${size} bytes, more than the ${byteCap} bytes an answer may carry.`, { byteCap, rowBytes: size });
+          truncatedBy = "bytes";
+          break;
+        }
+        bytes += size;
+        rows.push(row);
       }
-      return { columns, rows, truncated };
-    });
+      return { columns, rows, truncated: truncatedBy !== null, truncatedBy, bytes };
+    }, { fetchSize: 100 });
   }
 
   /**
@@ -208,8 +223,8 @@ export class Gateway {
     return timeout === undefined ? {} : { timeout };
   }
 
-  private async withSession<T>(accessMode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+  private async withSession<T>(accessMode: "READ" | "WRITE", work: (session: Session) => Promise<T>, config: { fetchSize?: number } = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode, ...config });
     // Bounded: closing a session on a Neo4j that stopped answering never ends.
     const close = () => {
       const closed = session.close().catch(() => {});

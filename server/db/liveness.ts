@@ -3,18 +3,21 @@ import { DatabaseUnavailableError } from "../errors.ts";
 // A Neo4j that accepts connections but never answers would hang every
 // request: the driver has no client-side deadline and the server-side
 // transaction timeout needs a server that runs. So every gateway call is
-// watched: once it has run for `suspectAfterMs`, one shared probe (a fresh
-// Bolt handshake) asks whether Neo4j still answers at all. When it does not,
-// every call in flight fails with 503 at once, new calls fail fast for
-// `retryAfterMs`, and `onDown` lets the gateway drop its hung connections.
+// watched: once Neo4j has been silent for `suspectAfterMs` (no call ended,
+// no probe answered) while a call waits, one shared probe (a fresh Bolt
+// handshake) asks whether Neo4j still answers at all. When it does not
+// within `probeTimeoutMs`, every call in flight fails with 503 at once and
+// `onDown` lets the gateway drop its hung connections; until Neo4j answers
+// again, each new call first waits for a probe instead of hanging.
+// The probe timeout is generous on purpose: a JVM in a full GC (one query
+// filling the heap) is silent for up to about two seconds and must not be
+// taken for a dead one.
 
 export interface LivenessOptions {
-  /** Resolves when Neo4j answers, rejects (or never settles) when it does not. */
-  probe: () => Promise<void>;
+  /** Resolves when Neo4j answers within the time given, rejects (or never settles) when it does not. */
+  probe: (timeoutMs: number) => Promise<void>;
   suspectAfterMs?: number;
   probeTimeoutMs?: number;
-  /** How long after a failed probe calls fail without trying. */
-  retryAfterMs?: number;
   onDown?: () => void;
 }
 
@@ -24,15 +27,13 @@ export class Liveness {
   private readonly inFlight = new Set<Reject>();
   private downSince: number | undefined;
   private probing: Promise<boolean> | undefined;
-  private lastAnswerAt = 0;
+  private lastAnswerAt = Date.now();
   private readonly suspectAfterMs: number;
   private readonly probeTimeoutMs: number;
-  private readonly retryAfterMs: number;
 
   constructor(private readonly options: LivenessOptions) {
-    this.suspectAfterMs = options.suspectAfterMs ?? 1_000;
-    this.probeTimeoutMs = options.probeTimeoutMs ?? 1_000;
-    this.retryAfterMs = options.retryAfterMs ?? 1_000;
+    this.suspectAfterMs = options.suspectAfterMs ?? 400;
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 2_300;
   }
 
   /** True while the last probe failed and no call has succeeded since. */
@@ -41,32 +42,45 @@ export class Liveness {
   }
 
   async watch<T>(work: () => Promise<T>): Promise<T> {
-    if (this.downSince !== undefined && Date.now() - this.downSince < this.retryAfterMs) throw unavailable();
+    if (this.downSince !== undefined && !(await this.answers())) throw unavailable();
     let reject!: Reject;
     const failed = new Promise<never>((_, rejectFailed) => (reject = rejectFailed));
     this.inFlight.add(reject);
     // Repeats: Neo4j may stop answering in the middle of a long query.
-    const timer = setInterval(() => void this.suspect(), this.suspectAfterMs);
+    const timer = setInterval(() => void this.suspect(), Math.max(50, this.suspectAfterMs / 4));
     const running = work();
     running.catch(() => {}); // abandoned when Neo4j is declared down
     try {
       const result = await Promise.race([running, failed]);
-      this.downSince = undefined;
+      this.answered();
       return result;
+    } catch (error) {
+      // An error from Neo4j is an answer too; only our own verdict is not.
+      if (!(error instanceof DatabaseUnavailableError)) this.answered();
+      throw error;
     } finally {
       clearInterval(timer);
       this.inFlight.delete(reject);
     }
   }
 
-  private async suspect(): Promise<void> {
-    // Many slow calls share one probe, and a recent answer counts for all of them.
-    if (Date.now() - this.lastAnswerAt < this.suspectAfterMs) return;
+  private answered(): void {
+    this.lastAnswerAt = Date.now();
+    this.downSince = undefined;
+  }
+
+  /** One probe shared by every caller that asks while it runs. */
+  private async answers(): Promise<boolean> {
     this.probing ??= this.runProbe().finally(() => (this.probing = undefined));
-    if (await this.probing) {
-      this.lastAnswerAt = Date.now();
-      return;
-    }
+    const ok = await this.probing;
+    if (ok) this.answered();
+    return ok;
+  }
+
+  private async suspect(): Promise<void> {
+    // A recent answer, from a call or a probe, counts for every call in flight.
+    if (this.probing || Date.now() - this.lastAnswerAt < this.suspectAfterMs) return;
+    if (await this.answers()) return;
     this.downSince = Date.now();
     this.options.onDown?.();
     for (const reject of this.inFlight) reject(unavailable());
@@ -75,9 +89,9 @@ export class Liveness {
 
   private async runProbe(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.probeTimeoutMs)));
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.probeTimeoutMs + 100)));
     try {
-      return await Promise.race([this.options.probe().then(() => true, () => false), timeout]);
+      return await Promise.race([this.options.probe(this.probeTimeoutMs).then(() => true, () => false), timeout]);
     } finally {
       clearTimeout(timer);
     }
