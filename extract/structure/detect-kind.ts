@@ -3,6 +3,7 @@
  * conventions of its frame (not from any one document's wording).
  */
 import type { DocumentMeta } from "../model/extraction.ts";
+import { rekenkamerLetterKind } from "./rekenkamer-letter.ts";
 
 export type DocumentKind = DocumentMeta["kind"];
 
@@ -23,6 +24,8 @@ export function detectKind(text: string): DocumentKind {
   if (typeof text !== "string" || text.length === 0) return "unknown";
   const head = text.slice(0, 6000);
   if (KAMERVRAAG_WEB.test(head)) return "kamervraag";
+  const rekenkamer = rekenkamerLetterKind(text);
+  if (rekenkamer) return rekenkamer;
   // a letter that answers a committee's questions is still a letter: addressed, with salutation
   if (LETTER_FRAME.test(head) && /(?:^|\n)\s*(?:Geachte|Hoogachtend)/.test(text) && !EXPLICIT_LIST.test(head)) return "kamerbrief";
   if (VRAGENLIJST.test(head)) return "vragenlijst";

@@ -8,6 +8,7 @@ import { detectKind, type DocumentKind } from "./detect-kind.ts";
 import { findDutchDates, parseDutchDate } from "./dutch-dates.ts";
 import { parseOfficeHolders, parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
 import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs } from "./segments.ts";
+import { parseRekenkamerLetter, readRekenkamerGenre } from "./rekenkamer-letter.ts";
 import { emptyHeader, type Header, type HeaderPerson, type Structure } from "./structure-schema.ts";
 
 export interface ParseOptions {
@@ -375,7 +376,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Struct
   const meta = emptyMeta(kind);
   const list = new SegmentList(safe);
   try {
-    if (kind === "kamervraag") {
+    if (kind !== "kamervraag" && readRekenkamerGenre(safe).accepted) parseRekenkamerLetter(safe, header, meta, list);
+    else if (kind === "kamervraag") {
       parseKamervraag(safe, header, meta, list);
       meta.number ??= /\b(ah-tk-\d{8}-\d+)\b/.exec((options.furniture ?? []).join("\n"))?.[1] ?? null;
     }
