@@ -27,11 +27,16 @@ import { anaphoraMentions } from "./anaphora.ts";
 
 export interface Sentence extends SentenceSpan {}
 
-export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge()): Extraction {
+export interface ExtractInput {
+  /** running headers/footers the input stage already left out of a PDF's text (extract/input) */
+  furniture?: readonly string[];
+}
+
+export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge(), input: ExtractInput = {}): Extraction {
   const t0 = performance.now();
   const { text, toOriginal, dropped } = normalise(original);
   // page headers carry the document number ("ah-tk-20232024-1234", "36 560 VII, nr. 12")
-  const structure = parseStructure(text, { furniture: dropped.map((d) => d.text) });
+  const structure = parseStructure(text, { furniture: [...dropped.map((d) => d.text), ...(input.furniture ?? [])] });
   const segments: Segment[] = structure.segments.length > 0 ? structure.segments : [{ id: "body", kind: "body", start: 0, end: text.length }];
 
   const sentences: Sentence[] = [];

@@ -11,6 +11,9 @@ import type { RelationType } from "../model/graph-model.ts";
 import type { RawMention } from "../mentions/find-mentions.ts";
 import { splitPersonName } from "../mentions/find-mentions.ts";
 import type { Knowledge } from "./knowledge.ts";
+import { splitSentences } from "../sentences/split-sentences.ts";
+import { personNamesConflict } from "../resolve/person-names.ts";
+import { committeeBySubject, committeeEntry, committeeSubject, splitSubjects } from "./committee-entry.ts";
 
 export interface HeaderRelation {
   type: RelationType;
@@ -37,6 +40,9 @@ export interface HeaderFacts {
   contextFor(entityOf: (m: RawMention) => string | null): (section: string | null) => SectionContext;
 }
 
+/** longer than this, a "line" is a page or a whole letter without line breaks: quote the sentence instead */
+const LONG_LINE = 400;
+
 const GOVERNMENT_OFFICE = /\b(minister|staatssecretaris|minister-president|premier)\b/i;
 
 export function headerFacts(text: string, structure: Structure, k: Knowledge): HeaderFacts {
@@ -56,11 +62,19 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const i = hay.indexOf(needle.toLowerCase());
     return i < 0 ? -1 : from + i;
   };
+  // evidence is the header line; a "line" of a text without line breaks is the whole letter, so then the sentence
+  const evidenceAround = (start: number, end: number) => {
+    const line = lineAround(start, end);
+    if (line.end - line.start <= LONG_LINE) return line;
+    const from = Math.max(line.start, start - 600);
+    const to = Math.min(line.end, end + 600);
+    const s = splitSentences(text.slice(from, to), from).find((x) => x.start <= start && start < x.end);
+    return s ? { start: s.start, end: s.end, text: s.text.trim() } : { start, end, text: text.slice(start, end).trim() };
+  };
   const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number; evidence?: { start: number; end: number } }, rule: string) => {
-    // the header clause that states the fact (one sentence, however the PDF wrapped it), else its line
-    const q = at.evidence ?? lineAround(at.start, at.end);
-    const evidence = text.slice(q.start, q.end).replace(/\s+/g, " ").trim();
-    relations.push({ type, source, target, evidence, section: sectionOf(at.start), start: q.start, end: q.end, rule });
+    // the header clause or signature that states the fact (one sentence, however the PDF wrapped it), else its line
+    const ev = at.evidence ? { ...at.evidence, text: text.slice(at.evidence.start, at.evidence.end) } : evidenceAround(at.start, at.end);
+    relations.push({ type, source, target, evidence: ev.text.replace(/\s+/g, " ").trim(), section: sectionOf(ev.start), start: ev.start, end: ev.end, rule });
   };
 
   const personEntry = (name: string): string | undefined => {
@@ -77,9 +91,14 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     }
     const at = find(p.name, p.start, p.end);
     if (at < 0) return null;
-    const entryId = personEntry(p.name);
-    const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name: p.name,
-      entryId, person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(at) };
+    const parts = p.parts ?? splitPersonName(p.name);
+    const bySurname = k.resolver.surnames.get(parts.surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    // a unique surname in the lexicon is that person only when initials and given name do not say otherwise
+    const surnameEntry = bySurname && bySurname.length === 1 ? k.byId(bySurname[0]!) : undefined;
+    const entryId = k.personByName(p.name)?.id ?? (surnameEntry && !personNamesConflict(parts, surnameEntry) ? surnameEntry.id : undefined);
+    const name = p.parts ? [p.parts.given ?? p.parts.initials, p.parts.surname].filter(Boolean).join(" ") : p.name;
+    const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name,
+      entryId, person: parts, rule: p.rule ? `header.${role}:${p.rule}` : `header.${role}`, section: sectionOf(at) };
     mentions.push(m);
     return m;
   };
@@ -154,8 +173,8 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
       const om = orgMention(p.ministry!, p.start, p.end + 200, org, "header.signing-organisation") ?? orgMention(p.ministry!, 0, text.length, org, "header.signing-organisation");
       if (om) {
         signingOrgs.push(om);
-        const chairs = /\b(?:president|voorzitter)\b/i.test(p.office ?? "");
-        rel(chairs ? "CHAIRS" : "EMPLOYED_BY", m, om, p, chairs ? "header.signer-chairs" : "header.signer-employed");
+        const chairs = p.relation ? p.relation === "CHAIRS" : /\b(?:president|voorzitter)\b/i.test(p.office ?? "");
+        rel(chairs ? "CHAIRS" : "EMPLOYED_BY", m, om, p, p.rule ?? (chairs ? "header.signer-chairs" : "header.signer-employed"));
       }
     }
   }
@@ -171,6 +190,42 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
       if (structure.meta.kind === "vragenlijst") rel("ASKED", committee, "@doc", h.committee, "header.committee-asks");
     }
   }
+  // committees (or the House) a covering sentence names as askers: "de door de vaste commissie voor X gestelde vragen"
+  for (const b of h.askingBodies) {
+    if (b.kind === "house") {
+      const house = orgMention(b.text, b.start, b.end, k.entryByName("Tweede Kamer"), `header.asking-house:${b.rule}`);
+      if (house) rel("ASKED", house, "@doc", b, b.rule);
+      continue;
+    }
+    // "de vaste commissies voor A, B en C", or one head over two known committees ("Vaste Kamercommissie van Asiel en Migratie en Justitie en Veiligheid")
+    const s = committeeSubject(b.text);
+    const one = committeeEntry(b.text, k);
+    const parts = s ? splitSubjects(s.subject, k).map((x) => ({ ...x, reading: committeeBySubject(x.subject, k), at: b.start + b.text.length - s.subject.length + x.offset, len: x.subject.length })) : [];
+    const split = b.kind === "committees" || (!one?.entry && parts.length > 1 && parts.every((x) => x.reading?.entry));
+    const subjects = split ? parts : [{ subject: b.text, offset: 0, reading: one, at: b.start, len: b.text.length }];
+    for (const x of subjects) {
+      if (!x.reading) continue;
+      const cm: RawMention = { start: x.at, end: x.at + x.len, text: text.slice(x.at, x.at + x.len), type: "Committee", name: x.reading.name, entryId: x.reading.entry?.id,
+        rule: `header.asking-committee:${b.rule}`, section: sectionOf(x.at) };
+      mentions.push(cm);
+      rel("ASKED", cm, "@doc", b, b.rule);
+    }
+  }
+  // the Speaker a letter is addressed to ("Geachte mevrouw Arib," to the Voorzitter van de Tweede Kamer)
+  for (const p of h.addressedChairs) {
+    const m = personMention(p, "addressee");
+    const house = p.ministry ? orgMention(p.ministry, 0, text.length, k.entryByName(p.ministry), `header.addressed-house:${p.rule}`) : null;
+    if (m && house) rel("CHAIRS", m, house, p, p.rule ?? "header.addressed-chair");
+  }
+  // an organisation answering in its own name (the Algemene Rekenkamer)
+  const answeringOrgs: RawMention[] = [];
+  for (const b of h.answeringBodies) {
+    const om = orgMention(text.slice(b.start, b.end), b.start, b.end, k.entryByName(b.name), `header.answering-organisation:${b.rule}`);
+    if (!om) continue;
+    answeringOrgs.push(om);
+    rel("ANSWERED", om, "@doc", b, b.rule);
+  }
+
   for (const p of h.chairs) {
     const m = personMention(p, "chair");
     if (m && committee) rel("CHAIRS", m, committee, p, "header.committee-chair");
@@ -216,6 +271,11 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
       const officeMinistry = (p: HeaderPerson | undefined) => (p?.ministry ? k.ministryByText(p.ministry)?.id ?? null : null);
       const kind = structure.meta.kind;
       return (section) => {
+        // "wij" of a letter answered in an organisation's own name is that organisation
+        if (answeringOrgs.length > 0) {
+          const org = idOf(answeringOrgs[0]);
+          return { writer: org, answerer: org, writerMinistry: null, writerKind: answeringOrgs[0]!.kind ?? null };
+        }
         if (kind === "vragenlijst") {
           const seg = structure.segments.find((s) => s.id === section);
           const heading = seg ? [...ministryHeadings].reverse().find((x) => x.at <= seg.start) : undefined;

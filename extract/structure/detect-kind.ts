@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { DocumentMeta } from "../model/extraction.ts";
+import { rekenkamerLetterKind } from "./rekenkamer-letter.ts";
 
 export type DocumentKind = DocumentMeta["kind"];
 type Genre = Exclude<DocumentKind, "unknown">;
@@ -62,6 +63,9 @@ const TIE_ORDER: Genre[] = ["kamervraag", "vragenlijst", "kamerbrief"];
 
 export function detectKind(text: string): DocumentKind {
   if (typeof text !== "string" || text.length === 0) return "unknown";
+  // a Rekenkamer letter is read by its own module (rekenkamer-letter.ts)
+  const rekenkamer = rekenkamerLetterKind(text);
+  if (rekenkamer) return rekenkamer;
   const { scores } = kindScores(text);
   let best: Genre | null = null;
   for (const g of TIE_ORDER) if (scores[g] >= raw.threshold && (best === null || scores[g] > scores[best])) best = g;

@@ -11,6 +11,7 @@ import { readKamervraagHeader } from "./kamervraag-header.ts";
 import { findSignatures } from "./letter-signature.ts";
 import { findNumberedQuestions, findQuestionParagraphs } from "./numbered-questions.ts";
 import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs, type Heading } from "./segments.ts";
+import { parseRekenkamerLetter, readRekenkamerGenre } from "./rekenkamer-letter.ts";
 import { emptyHeader, type Header, type HeaderPerson, type Structure } from "./structure-schema.ts";
 
 export interface ParseOptions {
@@ -406,7 +407,8 @@ export function parseStructure(text: string, options: ParseOptions = {}): Struct
   const meta = emptyMeta(kind);
   const list = new SegmentList(safe);
   try {
-    if (kind === "kamervraag") {
+    if (kind !== "kamervraag" && readRekenkamerGenre(safe).accepted) parseRekenkamerLetter(safe, header, meta, list);
+    else if (kind === "kamervraag") {
       parseKamervraag(safe, header, meta, list);
       meta.number ??= /\b(ah-tk-\d{8}-\d+)\b/.exec((options.furniture ?? []).join("\n"))?.[1] ?? null;
     }

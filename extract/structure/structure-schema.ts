@@ -28,10 +28,14 @@ export const HeaderPersonSchema = z.object({
   partySpan: SpanSchema.optional(),
   /** where the ministry is written */
   ministrySpan: SpanSchema.optional(),
-  /** the one header sentence (or signature block) that states this person's role: the provenance quote */
-  evidence: SpanSchema.optional(),
+  /** name parts when the frame states them ("C. (Cornelis) van der Werf"): a person is never merged with one whose given name or initials differ */
+  parts: z.object({ surname: z.string(), initials: z.string().optional(), given: z.string().optional() }).optional(),
+  /** relation the office implies towards `ministry` (a signature row's emits), and the row id */
+  relation: z.enum(["CHAIRS", "EMPLOYED_BY"]).optional(),
   /** id of the grammar row that read this person */
   rule: z.string().optional(),
+  /** the one sentence (header clause or signature block) that states this person's role: the provenance quote */
+  evidence: SpanSchema.optional(),
 });
 export type HeaderPerson = z.infer<typeof HeaderPersonSchema>;
 
@@ -45,6 +49,16 @@ export type HeaderOffice = z.infer<typeof HeaderOfficeSchema>;
 
 export const HeaderTextSchema = z.object({ text: z.string(), ...SpanFields });
 export type HeaderText = z.infer<typeof HeaderTextSchema>;
+
+/** A committee (or list of committees sharing one head, "de vaste commissies voor Financiën en Europese Zaken") or the House. */
+export const AskingBodySchema = z.object({
+  text: z.string(),
+  kind: z.enum(["committee", "committees", "house"]),
+  ...SpanFields,
+  evidence: z.object(SpanFields),
+  rule: z.string(),
+});
+export type AskingBody = z.infer<typeof AskingBodySchema>;
 
 export const HeaderSchema = z.object({
   /** Indiener(s), "Vragen van het lid/de leden …" */
@@ -75,6 +89,16 @@ export const HeaderSchema = z.object({
   subjects: z.array(z.string()),
   /** kamervraag web layout: "Bron vraag https://…" */
   sources: z.array(z.object({ label: z.string(), url: z.string(), ...SpanFields })),
+  /** bodies the covering sentence names as askers: committees ("de door de vaste commissie voor X gestelde vragen") or the House */
+  askingBodies: z.array(AskingBodySchema).default([]),
+  /** organisations that answer in their own name (the Algemene Rekenkamer signing its letter) */
+  answeringBodies: z.array(z.object({ name: z.string(), ...SpanFields, evidence: z.object(SpanFields), rule: z.string() })).default([]),
+  /** "Geachte mevrouw Arib," */
+  salutation: HeaderTextSchema.nullable().default(null),
+  /** the person the salutation names when the letter is addressed to an office she holds ("Voorzitter van de Tweede Kamer") */
+  addressedChairs: z.array(HeaderPersonSchema).default([]),
+  /** parliamentary papers the letterhead refers to: "31 839, nr. 158" */
+  kamerstukken: z.array(HeaderTextSchema.extend({ dossier: z.string(), number: z.string() })).default([]),
 });
 export type Header = z.infer<typeof HeaderSchema>;
 
@@ -89,5 +113,6 @@ export function emptyHeader(): Header {
   return {
     askers: [], answerers: [], notifiers: [], addressees: [], onBehalfOf: [], signers: [], committee: null, chairs: [], clerks: [], fracties: [],
     recipient: null, dateLine: null, dossierLine: null, subjects: [], sources: [],
+    askingBodies: [], answeringBodies: [], salutation: null, addressedChairs: [], kamerstukken: [],
   };
 }
