@@ -12,7 +12,9 @@ CALL (e) {
   WITH collect(m) AS ms
   RETURN [m IN ms WHERE m.kind IS NOT NULL | m.kind][0] AS kind,
          [m IN ms WHERE m.subtype IS NOT NULL | m.subtype][0] AS subtype,
-         reduce(all = [], m IN ms | all + coalesce(m.aliases, [])) AS given
+         reduce(all = [], m IN ms | all + coalesce(m.aliases, [])) +
+           // MENTIONS written before they kept aliases cannot be recomputed: keep what the entity has.
+           CASE WHEN any(m IN ms WHERE m.aliases IS NULL) THEN coalesce(e.aliases, []) ELSE [] END AS given
 }
 CALL (e, given) {
   UNWIND given AS alias
