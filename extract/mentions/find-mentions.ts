@@ -182,7 +182,16 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     const glue = t.text.startsWith("motie-") || t.text.startsWith("amendement-") ? /^(?:motie|amendement)-(\p{Lu}\p{Ll}+)$/u.exec(t.text) : null;
     if (glue) {
       const off = t.text.length - glue[1]!.length;
-      push({ start: t.start + off, end: t.end, text: glue[1]!, type: "Person", kind: null, name: glue[1]!, person: { surname: glue[1]! }, rule: "person.motie-glued", section: s.section }, i, i + 1);
+      // "motie-Van Nispen": a capitalised tussenvoegsel takes the surname that follows
+      let end = i + 1;
+      if (TUSSEN.has(glue[1]!.toLowerCase())) {
+        const tail = personNameEnd(toks, i + 1);
+        if (tail === null || taken.slice(i + 1, tail).some(Boolean)) continue;
+        end = tail;
+      }
+      const name = end > i + 1 ? `${glue[1]!} ${spanText(i + 1, end)}` : glue[1]!;
+      push({ start: t.start + off, end: toks[end - 1]!.end, text: name, type: "Person", kind: null, name, person: { surname: name }, rule: "person.motie-glued", section: s.section }, i, end);
+      i = end - 1;
       continue;
     }
     // "programma SAMEN", "stichting NTF", "gemeente Groningen", "het platform Globe"

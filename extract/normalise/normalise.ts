@@ -78,9 +78,9 @@ function endsClosed(c: number): boolean {
 // Page furniture of parliamentary PDFs. A header line must contain an anchor
 // (so an ordinary line of numbers is never dropped) and consist only of these
 // whitespace-separated pieces, which keeps the match linear.
-const HEADER_PIECE = String.raw`(?:ah-tk-\d{8}-\d+|kst-\d+(?:-[A-Z]+)?-\d+|ISSN\s\d{4}-\d{3}[\dXx]|'s-Gravenhage\s\d{4}|(?:Tweede|Eerste)\sKamer(?:\sder\sStaten-Generaal)?,?|vergaderjaar\s\d{4}\s?[-–]\s?\d{4},?|Aanhangsel(?:\s(?:van\sde\s)?Handelingen)?,?|Kamerstuk(?:ken)?,?|\d{2}\s?\d{3}(?:\s[A-Z]{1,6}(?:-[A-Z0-9]{1,4})?)?,?|nr\.\s?\d{1,5},?|\d{1,4}|Pagina\s\d+\svan\s\d+)`;
+const HEADER_PIECE = String.raw`(?:ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d{5}|kst-\d+(?:-[A-Z]+)?-\d+|ISSN\s\d{4}\s?-\s?\d{3}[\dXx]|Vragen,?|'s-Gravenhage\s\d{4}|(?:Tweede|Eerste)\sKamer(?:\sder\sStaten-Generaal)?,?|vergaderjaar\s\d{4}\s?[-–]\s?\d{4},?|Aanhangsel(?:\s(?:van\sde\s)?Handelingen)?,?|Kamerstuk(?:ken)?,?|\d{2}\s?\d{3}(?:\s[A-Z]{1,6}(?:-[A-Z0-9]{1,4})?)?,?|nr\.\s?\d{1,5},?|\d{1,4}|Pagina\s\d+\svan\s\d+)`;
 const HEADER_LINE = new RegExp(`^${HEADER_PIECE}(?:\\s+${HEADER_PIECE})*$`);
-const HEADER_ANCHOR = /ah-tk-\d|ISSN\s\d|'s-Gravenhage\s\d{4}|Kamer,?\svergaderjaar\s\d{4}|^kst-\d/;
+const HEADER_ANCHOR = /ah-tk-\d|^kv-tk-\d|ISSN\s\d|'s-Gravenhage\s\d{4}|Kamer,?\svergaderjaar\s\d{4}|^kst-\d/;
 
 /** Line starts that must never be glued to the line before: bullets, numbered items, Q/A headings, notes. */
 const STRUCTURAL_START = /^(?:[•·▪◦●○■□➢►\-–—*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|(?:Vraag|Vragen|Antwoord(?: op vra(?:ag|gen))?)(?:\s+\d|\s*$|\s*[:.])|(?:Mededeling|Noot|X Noot|Bijlage|BIJLAGE)(?:\s|$|[:.])|(?:De|Het)\s(?:voorzitter|griffier|Minister|minister|Staatssecretaris|staatssecretaris|fungerend|Adjunct)|(?:Adjunct-griffier|Hoogachtend|Met vriendelijke groet))/;
@@ -137,7 +137,8 @@ function markNoise(original: string, lines: LineInfo[]): void {
     // furniture starts with a digit, "ah-tk", "ISSN", "'s-Gravenhage", "Tweede/Eerste Kamer" or "kst-"
     const first = original.charCodeAt(line.ts);
     if (!isDigit(first) && first !== 97 && first !== 73 && first !== 39 && first !== 0x2019 && first !== 84 && first !== 69 && first !== 107 && first !== 65) continue;
-    const s = original.slice(line.ts, line.te).replace(/[\s\u00a0]+/g, " ");
+    // "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, …": the extractor glued the pieces together
+    const s = original.slice(line.ts, line.te).replace(/[\s\u00a0]+/g, " ").replace(/’/g, "'").replace(/(\d)(?=['A-Z])/g, "$1 ");
     if (HEADER_ANCHOR.test(s) && HEADER_LINE.test(s)) {
       line.kind = LineKind.Noise;
       continue;
@@ -367,9 +368,8 @@ function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, cont
         }
       }
     }
-    // a run beside a hyphen is part of a compound ("ICT-project"); only its camel-case glue is split ("deIZA-doelen")
-    if (before === 45 || b - a < 4) continue;
-    if (after === 45 && !hasLowerUpper(original, a, b)) continue;
+    // a run beside a hyphen is part of a compound ("ICT-project"); only its camel-case glue is split ("deIZA-doelen", "motie-VanNispen")
+    if (b - a < 4 || ((before === 45 || after === 45) && !hasLowerUpper(original, a, b))) continue;
     const split = glueSplit(original.slice(a, b), dict);
     if (split) {
       edits.push((a + split.at) * 2 + EditKind.Split);

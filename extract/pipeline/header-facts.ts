@@ -37,6 +37,25 @@ export interface HeaderFacts {
   contextFor(entityOf: (m: RawMention) => string | null): (section: string | null) => SectionContext;
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Where `needle` occurs in text[from, to) as a whole word: "SP" is never the
+ * "sp" inside "Nispen". Acronyms (no lower-case letter) must match their case;
+ * longer names match case-insensitively ("Minister van Financiën").
+ */
+export function findWord(text: string, needle: string, from: number, to: number): number {
+  if (!needle) return -1;
+  const exact = !/\p{Ll}/u.test(needle);
+  const hay = exact ? text.slice(from, to) : text.slice(from, to).toLowerCase();
+  const key = exact ? needle : needle.toLowerCase();
+  for (let i = hay.indexOf(key); i >= 0; i = hay.indexOf(key, i + 1)) {
+    const at = from + i;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) return at;
+  }
+  return -1;
+}
+
 const GOVERNMENT_OFFICE = /\b(minister|staatssecretaris|minister-president|premier)\b/i;
 
 export function headerFacts(text: string, structure: Structure, k: Knowledge): HeaderFacts {
@@ -50,12 +69,7 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     if (b < 0) b = text.length;
     return { start: a, end: b, text: text.slice(a, b).trim() };
   };
-  const find = (needle: string, from: number, to: number): number => {
-    if (!needle) return -1;
-    const hay = text.slice(from, Math.max(to, from + needle.length + 200)).toLowerCase();
-    const i = hay.indexOf(needle.toLowerCase());
-    return i < 0 ? -1 : from + i;
-  };
+  const find = (needle: string, from: number, to: number): number => findWord(text, needle, from, Math.max(to, from + needle.length + 200));
   const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number }, rule: string) => {
     const line = lineAround(at.start, at.end);
     relations.push({ type, source, target, evidence: line.text, section: sectionOf(at.start), start: line.start, end: line.end, rule });
