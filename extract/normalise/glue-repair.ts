@@ -15,7 +15,7 @@ type WordClass = "word" | "inflected-adjective" | "capitalised" | string[];
 interface RawRule {
   id: string;
   match: {
-    shape: "lower" | "camel" | "hyphenated" | "after-comma";
+    shape: "lower" | "camel" | "hyphenated" | "after-comma" | "ocr-capital-i";
     /** the rule applies only to these forms (dictionary words that are glue in practice) */
     whole?: string[];
     left?: WordClass;
@@ -24,7 +24,7 @@ interface RawRule {
     joined?: "known";
     parts?: "not-both-words";
   };
-  emits: "space" | "drop-hyphen";
+  emits: "space" | "drop-hyphen" | "lower-case-i";
   reason: string;
   examples: string[];
   counterexamples: string[];
@@ -169,6 +169,27 @@ function computeSplit(word: string, dict: DutchDictionary): GlueSplit | null {
     }
   }
   return null;
+}
+
+/** The row that reads a scanned capital I inside a lower-case word as i ("jeugdbeschermIng"), if any. */
+export const OCR_CAPITAL_I_RULE: string | null = GLUE_RULES.find((r) => r.shape === "ocr-capital-i")?.id ?? null;
+
+/**
+ * Offsets of capital I's to read as i: the word is lower-case apart from them
+ * (an initial capital allowed), is no word as written, and is one with i.
+ */
+export function ocrCapitalI(word: string, dict: DutchDictionary): number[] | null {
+  const first = word.indexOf("I", 1);
+  if (first < 0 || word.length < 4) return null;
+  const at: number[] = [];
+  for (let k = 1; k < word.length; k++) {
+    const c = word[k]!;
+    if (c === "I") at.push(k);
+    else if (!isLowerCh(c)) return null;
+  }
+  if (dict.isKnown(word)) return null;
+  const fixed = word.replace(/(?<=.)I/g, "i");
+  return dict.isKnown(fixed) ? at : null;
 }
 
 /** The row that puts back the space after a comma between two words ("pakken,zodat"), if any. */

@@ -39,7 +39,7 @@ export interface Repair {
 
 import { isNonFinalAbbreviation } from "../sentences/dutch-abbreviations.ts";
 import { dutchDictionary, type DutchDictionary } from "./dutch-dictionary.ts";
-import { COMMA_SPACE_RULE, dropsHyphen, glueSplit } from "./glue-repair.ts";
+import { COMMA_SPACE_RULE, OCR_CAPITAL_I_RULE, dropsHyphen, glueSplit, ocrCapitalI } from "./glue-repair.ts";
 
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
@@ -308,6 +308,8 @@ const enum EditKind {
   Split = 0,
   /** leave the character (a hyphen) out */
   Drop = 1,
+  /** write the character in lower case: a scanned "I" inside a word ("jeugdbeschermIng") */
+  Lower = 2,
 }
 
 /**
@@ -349,7 +351,7 @@ function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, cont
     first = false;
     // "pakken,zodat": the space after the comma went missing
     if (COMMA_SPACE_RULE && before === 44 && a - 2 >= line.ts && isLetter(original.charCodeAt(a - 2)) && isLower(original.charCodeAt(a))) {
-      edits.push(a * 2 + EditKind.Split);
+      edits.push(a * 4 + EditKind.Split);
       repairs.push({ rule: COMMA_SPACE_RULE, start: a - 1, end: a });
     }
     if (isTechnicalAt(original, a - 1, line, -1) || isTechnicalAt(original, b, line, 1) || skipFirst) continue;
@@ -361,7 +363,7 @@ function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, cont
       if (next !== 45 && !isTechnicalAt(original, c, line, 1)) {
         const rule = dropsHyphen(original.slice(a, b), original.slice(b + 1, c), dict);
         if (rule) {
-          edits.push(b * 2 + EditKind.Drop);
+          edits.push(b * 4 + EditKind.Drop);
           repairs.push({ rule, start: a, end: c });
           p = c;
           continue;
@@ -370,9 +372,16 @@ function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, cont
     }
     // a run beside a hyphen is part of a compound ("ICT-project"); only its camel-case glue is split ("deIZA-doelen", "motie-VanNispen")
     if (b - a < 4 || ((before === 45 || after === 45) && !hasLowerUpper(original, a, b))) continue;
-    const split = glueSplit(original.slice(a, b), dict);
+    const word = original.slice(a, b);
+    const ocr = OCR_CAPITAL_I_RULE ? ocrCapitalI(word, dict) : null;
+    if (ocr) {
+      for (const k of ocr) edits.push((a + k) * 4 + EditKind.Lower);
+      repairs.push({ rule: OCR_CAPITAL_I_RULE!, start: a, end: b });
+      continue;
+    }
+    const split = glueSplit(word, dict);
     if (split) {
-      edits.push((a + split.at) * 2 + EditKind.Split);
+      edits.push((a + split.at) * 4 + EditKind.Split);
       repairs.push({ rule: split.rule, start: a, end: b });
     }
   }
@@ -384,15 +393,16 @@ function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: 
   let pendingSpace = -1;
   const lineStartLen = out.len;
   let e = 0;
-  let nextEdit = edits.length > 0 ? edits[0]! >> 1 : -1;
+  let nextEdit = edits.length > 0 ? edits[0]! >> 2 : -1;
   for (let p = line.ts; p < line.te; p++) {
-    const c = original.charCodeAt(p);
+    let c = original.charCodeAt(p);
     if (p === nextEdit) {
-      const kind = edits[e]! & 1;
+      const kind = edits[e]! & 3;
       e++;
-      nextEdit = e < edits.length ? edits[e]! >> 1 : -1;
+      nextEdit = e < edits.length ? edits[e]! >> 2 : -1;
       if (kind === EditKind.Drop) continue;
-      if (pendingSpace < 0 && out.len > lineStartLen) out.push(SPACE, p);
+      if (kind === EditKind.Lower) c = 105; // i
+      else if (pendingSpace < 0 && out.len > lineStartLen) out.push(SPACE, p);
     }
     // fast path: plain lower-case letters and common punctuation need no checks
     if (pendingSpace < 0 && ((c >= 97 && c <= 122) || c === 44 || c === 45 || (c >= 65 && c <= 90 && out.last() > 64))) {
