@@ -141,7 +141,10 @@ function computeSplit(word: string, dict: DutchDictionary): GlueSplit | null {
     if (right.length < 2) return null;
     for (const r of GLUE_RULES) {
       if (r.shape !== "camel") continue;
-      const leftOk = r.left.kind === "list" ? r.left.words.has(left) : isLowerCh(left[0]!) && left.length >= 2 && (dict.lookup(left) & WORD) !== 0;
+      const leftOk =
+        r.left.kind === "list" ? r.left.words.has(left)
+        : r.left.kind === "word" ? isLowerCh(left[0]!) && left.length >= 2 && (dict.lookup(left) & WORD) !== 0
+        : fits(r.left, left, dict, true, left);
       if (leftOk && fits(r.right, right, dict, false, right)) return { at: change, rule: r.id };
     }
     return null;
@@ -187,7 +190,8 @@ export function ocrCapitalI(word: string, dict: DutchDictionary): number[] | nul
     if (c === "I") at.push(k);
     else if (!isLowerCh(c)) return null;
   }
-  if (dict.isKnown(word)) return null;
+  // (isCompound reads lower case, so only the listed form as written counts here)
+  if (dict.isWord(word)) return null;
   const fixed = word.replace(/(?<=.)I/g, "i");
   return dict.isKnown(fixed) ? at : null;
 }

@@ -473,6 +473,7 @@ function nextWordWouldNotFit(original: string, prev: LineInfo, next: LineInfo, w
 const NO_EDITS: readonly number[] = [];
 /** "3 Websiteregister Rijksoverheid", and glued by the extractor "1NOS, 29 oktober 2024" */
 const FOOTNOTE_BODY = /^(\d{1,3})(?:\s+\S|(?=\p{Lu}))/u;
+const GLUED_NOTE_START = /^\d{1,3}\p{Lu}/u;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** "… (Kamerstuk 32 360, nr.|5)": a line ending in an abbreviation's period is still open. */
@@ -547,6 +548,8 @@ export function normalise(original: string): NormalisedText {
   let blanks = 0;
   let noise = 0;
   let continuesWord = false;
+  /** the noise count right after the last note line: a note's next line continues it only with nothing between */
+  let noiseAtNote = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === LineKind.Blank) {
@@ -561,20 +564,22 @@ export function normalise(original: string): NormalisedText {
     // The body of a footnote printed at the foot of a page, interrupting the
     // running text: "3 Websiteregister Rijksoverheid". Recognised because its
     // number was seen as a marker; moved to the end of the text.
-    const afterGap = blanks > 0 || noise > 0 || lastWasNote;
+    // a number glued to a capital at a line start ("1NOS, 29 oktober 2024") is a note even without a gap before it
+    const afterGap = blanks > 0 || noise > 0 || lastWasNote || GLUED_NOTE_START.test(original.slice(line.ts, Math.min(line.te, line.ts + 5)));
     if (afterGap && prev) {
       const m = FOOTNOTE_BODY.exec(original.slice(line.ts, Math.min(line.te, line.ts + 12)));
       const isUrlOnly = lastWasNote && BARE_URL.test(original.slice(line.ts, line.te));
       if ((m && markers.delete(Number(m[1]))) || isUrlOnly) {
         notes.push([line]);
         noise++;
+        noiseAtNote = noise;
         lastWasNote = true;
         continue;
       }
       // the note's second line: "Zorgak-" continues as "koord, https://…"
       const note = lastWasNote ? notes[notes.length - 1]! : null;
       const noteEnd = note ? original.charCodeAt(note[note.length - 1]!.te - 1) : -1;
-      if (note && blanks === 0 && noise === 0 && (noteEnd === 45 || isLower(original.charCodeAt(line.ts)))) {
+      if (note && blanks === 0 && noise === noiseAtNote && (noteEnd === 45 || isLower(original.charCodeAt(line.ts)))) {
         note.push(line);
         continue;
       }
