@@ -54,6 +54,7 @@ interface CompoundFlags {
   forbidden: string;
 }
 
+/** continuation flags of an affix rule, as a list */
 function splitFlags(s: string, long: boolean): string[] {
   if (!long) return [...s];
   const out: string[] = [];
@@ -114,33 +115,43 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
     }
   }
 
-  const stems = new Map<string, string[][]>();
+  // stem → the flag strings of its lines ("CcZaCdYa"); kept as strings, read two letters at a time
+  const stems = new Map<string, string[]>();
   const lines = dic.split("\n");
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
     if (!line) continue;
-    // "word/Flags morph…"; a slash inside the word is escaped ("km\/h")
-    let slash = -1;
-    for (let k = 0; k < line.length; k++) {
-      const c = line[k];
-      if (c === "\\") { k++; continue; }
-      if (c === "/") { slash = k; break; }
-      if (c === "\t" || c === " ") break;
-    }
-    const wordEnd = slash >= 0 ? slash : line.search(/[\t ]|$/);
-    const word = line.slice(0, wordEnd).replace(/\\\//g, "/");
-    const flagText = slash >= 0 ? line.slice(slash + 1).split(/[\t ]/)[0]! : "";
-    const list = stems.get(word) ?? [];
-    list.push(splitFlags(flagText, long));
-    stems.set(word, list);
+    const tab = line.indexOf("\t");
+    if (tab >= 0) line = line.slice(0, tab);
+    // "word/Flags"; a slash inside the word is escaped ("km\/h")
+    let slash = line.indexOf("/");
+    while (slash > 0 && line[slash - 1] === "\\") slash = line.indexOf("/", slash + 1);
+    const word = (slash >= 0 ? line.slice(0, slash) : line).replace(/\\\//g, "/");
+    const flagText = slash >= 0 ? line.slice(slash + 1) : "";
+    const list = stems.get(word);
+    if (list) list.push(flagText);
+    else stems.set(word, [flagText]);
   }
+  const has = (fl: string, f: string): boolean => {
+    if (!f) return false;
+    if (!long) return fl.includes(f);
+    for (let k = 0; k + 1 < fl.length; k += 2) if (fl.charCodeAt(k) === f.charCodeAt(0) && fl.charCodeAt(k + 1) === f.charCodeAt(1)) return true;
+    return false;
+  };
 
-  const maskOf = (fl: readonly string[]): number => {
-    if (fl.includes(flags.forbidden)) return 0;
-    let m = fl.includes(flags.onlyIn) ? 0 : WORD;
-    if (fl.includes(flags.begin)) m |= COMPOUND_BEGIN;
-    if (fl.includes(flags.middle)) m |= COMPOUND_MIDDLE;
-    if (fl.includes(flags.end)) m |= COMPOUND_END;
+  const contMask = (cont: readonly string[]): number => {
+    let m = 0;
+    if (cont.includes(flags.begin)) m |= COMPOUND_BEGIN;
+    if (cont.includes(flags.middle)) m |= COMPOUND_MIDDLE;
+    if (cont.includes(flags.end)) m |= COMPOUND_END;
+    return m;
+  };
+  const maskOf = (fl: string, withBegin = true): number => {
+    if (has(fl, flags.forbidden)) return 0;
+    let m = has(fl, flags.onlyIn) ? 0 : WORD;
+    if (withBegin && has(fl, flags.begin)) m |= COMPOUND_BEGIN;
+    if (has(fl, flags.middle)) m |= COMPOUND_MIDDLE;
+    if (has(fl, flags.end)) m |= COMPOUND_END;
     return m;
   };
 
@@ -148,7 +159,7 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
   const suffixed = (form: string, need: string | null): number => {
     let mask = 0;
     if (need === null) for (const fl of stems.get(form) ?? []) mask |= maskOf(fl);
-    else for (const fl of stems.get(form) ?? []) if (fl.includes(need)) mask |= maskOf(fl) & ~COMPOUND_BEGIN;
+    else for (const fl of stems.get(form) ?? []) if (has(fl, need)) mask |= maskOf(fl, false);
     const max = Math.min(maxSuffix, form.length - 1);
     for (let k = 0; k <= max; k++) {
       const rules = suffixes.get(k === 0 ? "" : form.slice(form.length - k));
@@ -159,13 +170,12 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
         const base = head + r.strip;
         if (r.cond && !r.cond.test(base)) continue;
         for (const fl of stems.get(base) ?? []) {
-          if (!fl.includes(r.flag) || fl.includes(flags.forbidden)) continue;
-          if (need !== null && !fl.includes(need)) continue;
+          if (!has(fl, r.flag) || has(fl, flags.forbidden)) continue;
+          if (need !== null && !has(fl, need)) continue;
           // the derived form's own flags decide; a suffix may end a compound whose last stem may end one
-          let m = r.cont.includes(flags.onlyIn) || fl.includes(flags.onlyIn) ? 0 : WORD;
-          if (r.cont.includes(flags.begin)) m |= COMPOUND_BEGIN;
-          if (r.cont.includes(flags.middle)) m |= COMPOUND_MIDDLE;
-          if (r.cont.includes(flags.end) || fl.includes(flags.end)) m |= COMPOUND_END;
+          let m = r.cont.includes(flags.onlyIn) || has(fl, flags.onlyIn) ? 0 : WORD;
+          m |= contMask(r.cont);
+          if (has(fl, flags.end)) m |= COMPOUND_END;
           if (r.adjective && m & WORD) m |= INFLECTED_ADJECTIVE;
           mask |= m;
         }
@@ -184,7 +194,7 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
       for (const r of rules) {
         const base = r.strip + tail;
         if (r.cond && !r.cond.test(base)) continue;
-        for (const fl of stems.get(base) ?? []) if (fl.includes(r.flag)) mask |= maskOf([...fl.filter((x) => x !== flags.begin), ...r.cont]);
+        for (const fl of stems.get(base) ?? []) if (has(fl, r.flag)) mask |= (maskOf(fl, false) & ~(r.cont.includes(flags.onlyIn) ? WORD : 0)) | contMask(r.cont);
         if (r.cross) mask |= suffixed(base, r.flag);
       }
     }
@@ -213,15 +223,53 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
     return m;
   };
 
+  // Every form that may begin (or stand inside) a compound, expanded once: the compound check then tests
+  // each split point with one set lookup instead of a full affix search ("regerings", "ziekenhuis", "jeugd").
+  const suffixByFlag = new Map<string, AffixRule[]>();
+  for (const rules of suffixes.values()) for (const r of rules) {
+    if (!r.cont.includes(flags.begin) && !r.cont.includes(flags.middle)) continue;
+    const list = suffixByFlag.get(r.flag) ?? [];
+    list.push(r);
+    suffixByFlag.set(r.flag, list);
+  }
+  const beginForms = new Set<string>();
+  for (const [stem, lines] of stems) {
+    for (const fl of lines) {
+      if (has(fl, flags.forbidden)) continue;
+      if (has(fl, flags.begin) || has(fl, flags.middle)) beginForms.add(stem.toLowerCase());
+      for (let k = 0; k + 1 < fl.length; k += long ? 2 : 1) {
+        const rules = suffixByFlag.get(long ? fl.slice(k, k + 2) : fl[k]!);
+        if (!rules) continue;
+        for (const r of rules) {
+          if (r.strip && !stem.endsWith(r.strip)) continue;
+          if (r.cond && !r.cond.test(stem)) continue;
+          beginForms.add((stem.slice(0, stem.length - r.strip.length) + r.add).toLowerCase());
+        }
+      }
+    }
+  }
+  const mayBegin = (form: string): boolean => beginForms.has(form) || (form.includes("ij") && beginForms.has(form.replace(/ij/g, "ĳ")));
+
   const compoundCache = new Map<string, boolean>();
-  /** parts of at least 3 letters: "zorg|akkoord", "regerings|beleid", "rijks|ict|dashboard" */
+  /** parts of at least 3 letters: "zorg|akkoord", "regerings|beleid", "rijks|ict|dashboard" (at most three parts) */
+  const restCache = new Map<string, boolean>();
   const compoundFrom = (form: string, depth: number): boolean => {
     for (let i = 3; i <= form.length - 3; i++) {
-      const a = lookup(form.slice(0, i));
+      const head = form.slice(0, i);
+      if (!mayBegin(head)) continue;
+      const a = lookup(head);
       if (!(a & (depth === 0 ? COMPOUND_BEGIN : COMPOUND_MIDDLE | COMPOUND_BEGIN))) continue;
       const rest = form.slice(i);
       if (lookup(rest) & COMPOUND_END) return true;
-      if (depth < 2 && compoundFrom(rest, depth + 1)) return true;
+      if (depth === 0 && rest.length >= 6) {
+        let r = restCache.get(rest);
+        if (r === undefined) {
+          r = compoundFrom(rest, 1);
+          if (restCache.size > 100_000) restCache.clear();
+          restCache.set(rest, r);
+        }
+        if (r) return true;
+      }
     }
     return false;
   };
@@ -235,7 +283,12 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
     }
     return hit;
   };
-  const isWord = (form: string): boolean => (lookup(form) & WORD) !== 0;
+  const isWord = (form: string): boolean => {
+    // most words asked about are stems as listed: answer without the affix search
+    const lines = stems.get(form);
+    if (lines) for (const fl of lines) if (maskOf(fl) & WORD) return true;
+    return (lookup(form) & WORD) !== 0;
+  };
   return { lookup, isWord, isCompound, isKnown: (form) => isWord(form) || isCompound(form) };
 }
 

@@ -21,6 +21,8 @@ interface RawRule {
     left?: WordClass;
     right?: WordClass;
     rightUnlessCompoundEnd?: boolean;
+    /** words taken out of the right side's lists */
+    rightExcept?: string[];
     joined?: "known";
     parts?: "not-both-words";
   };
@@ -64,10 +66,15 @@ function side(c: WordClass | undefined, lists: Record<string, string[]>, id: str
   return { kind: "list", words };
 }
 
+function without(s: Side, except: Side): Side {
+  for (const w of except.words) s.words.delete(w);
+  return s;
+}
+
 function loadRules(raw: RawRules): GlueRule[] {
   return raw.rules.map((r) => ({
     id: r.id, shape: r.match.shape, emits: r.emits,
-    left: side(r.match.left, raw.wordLists, r.id), right: side(r.match.right, raw.wordLists, r.id),
+    left: side(r.match.left, raw.wordLists, r.id), right: without(side(r.match.right, raw.wordLists, r.id), side(r.match.rightExcept ?? [], raw.wordLists, r.id)),
     rightUnlessCompoundEnd: r.match.rightUnlessCompoundEnd === true,
     whole: r.match.whole ? new Set(r.match.whole) : null,
     examples: r.examples, counterexamples: r.counterexamples,
@@ -157,16 +164,26 @@ function computeSplit(word: string, dict: DutchDictionary): GlueSplit | null {
       if (r.left.words.has(lower.slice(0, at)) && r.right.words.has(lower.slice(at))) return { at, rule: r.id };
     }
   }
-  if (word.length < 5 || dict.isKnown(word)) return null;
+  if (word.length < 5 || dict.isWord(word)) return null;
+  // the compound check costs a dictionary probe per split point: asked only once a row's cheap side checks pass
+  let compound: boolean | null = null;
   for (const r of GLUE_RULES) {
     if (r.shape !== "lower" || r.whole) continue;
     for (let at = 2; at <= word.length - 2; at++) {
       const left = word.slice(0, at), right = word.slice(at);
       const rightLower = right.toLowerCase();
-      if (!fits(r.left, left, dict, true, left) || !fits(r.right, rightLower, dict, false, rightLower)) continue;
+      // word-list sides first: a set lookup rules out nearly every position before the dictionary is asked
+      if (r.left.kind === "list" && !fits(r.left, left, dict, true, left)) continue;
+      if (r.right.kind === "list" && !fits(r.right, rightLower, dict, false, rightLower)) continue;
+      // an inflected adjective ends in -e
+      if (r.left.kind === "inflected-adjective" && !left.endsWith("e")) continue;
       // a two-letter part is a function word from a list; the other side must be a real word
       if (left.length < 3 && r.left.kind !== "list") continue;
       if (right.length < 3 && r.right.kind !== "list") continue;
+      compound ??= dict.isCompound(word);
+      if (compound) return null;
+      if (r.left.kind !== "list" && !fits(r.left, left, dict, true, left)) continue;
+      if (r.right.kind !== "list" && !fits(r.right, rightLower, dict, false, rightLower)) continue;
       if (r.rightUnlessCompoundEnd && dict.lookup(rightLower) & COMPOUND_END) continue;
       return { at, rule: r.id };
     }
