@@ -18,6 +18,7 @@ CREATE INDEX mention_doc_key IF NOT EXISTS FOR (n:Mention) ON (n.docKey);
 CREATE INDEX commitment_doc_key IF NOT EXISTS FOR (n:Commitment) ON (n.docKey);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX commitment_due IF NOT EXISTS FOR (n:Commitment) ON (n.due);
 
 // Search box: names and aliases (aliasText = the aliases list joined by " | ").

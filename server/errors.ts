@@ -47,6 +47,28 @@ export class QueryTimeoutError extends KamergraafError {
   }
 }
 
+/** A query needed more memory than one transaction may use (db.memory.transaction.max) or than the heap had. */
+export class QueryMemoryError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "QUERY_MEMORY_LIMIT", status: 422, details, cause });
+  }
+}
+
+/** An answer would be larger than a response may be (CYPHER_BYTE_CAP). */
+export class ResultTooLargeError extends KamergraafError {
+  constructor(message: string, details?: ErrorDetails) {
+    super(message, { code: "RESULT_TOO_LARGE", status: 422, details });
+  }
+}
+
+/** Neo4j stopped the transaction (terminated by an administrator, or the database is stopping). */
+export class QueryTerminatedError extends KamergraafError {
+  readonly retryAfter = 1;
+  constructor(message: string, details?: ErrorDetails, cause?: unknown) {
+    super(message, { code: "QUERY_TERMINATED", status: 503, details, cause });
+  }
+}
+
 /** A read-only query tried to write. */
 export class ForbiddenWriteError extends KamergraafError {
   constructor(message: string, details?: ErrorDetails, cause?: unknown) {

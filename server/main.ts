@@ -8,6 +8,7 @@ import { applySchema } from "./db/apply-schema.ts";
 import { createGateway, type Gateway } from "./db/gateway.ts";
 import { DatabaseUnavailableError, KamergraafError } from "./errors.ts";
 import { createApp, type MountedRouter } from "./http/app.ts";
+import { defaultAllowedHosts } from "./http/host-allow-list.ts";
 import { createLogger, type Logger } from "./http/logger.ts";
 import { ensureNeo4j, type EnsuredNeo4j } from "./neo4j/ensure-neo4j.ts";
 import { projectRoot } from "./neo4j/paths.ts";
@@ -80,11 +81,22 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       staticDir: join(projectRoot, "client", "dist"),
       logError: (error) => log.error("request failed", error),
       logWarning: (message) => log.warn(message),
+      allowedHosts: config.ALLOWED_HOSTS ?? defaultAllowedHosts(config.HOST),
+      trustProxy: config.TRUST_PROXY,
+      health: {
+        token: config.HEALTH_TOKEN,
+        rateLimit: { capacity: config.RATE_LIMIT_BURST, refillPerSecond: config.RATE_LIMIT_PER_SECOND },
+        embedded: neo4j.supervisor,
+      },
     });
     server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
       listening.once("error", reject);
     });
+    // Slow or stalled clients must not hold sockets: headers and whole requests have deadlines.
+    server.headersTimeout = config.HEADERS_TIMEOUT_MS;
+    server.requestTimeout = config.REQUEST_TIMEOUT_MS;
+    server.keepAliveTimeout = 5_000;
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = `http://${config.HOST}:${port}`;

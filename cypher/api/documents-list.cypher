@@ -7,7 +7,9 @@ WHERE ($kind IS NULL OR d.kind = $kind)
   AND ($entity IS NULL OR EXISTS { (d)-[:MENTIONS]->(:Entity {key: $entity}) })
 WITH d ORDER BY d.date DESC, d.key ASC
 WITH collect(d) AS documents
-UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents[$offset..($offset + $limit)] END) AS d
+// A page past the end is empty but still reports the total: one null row then.
+WITH documents, documents[$offset..($offset + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS d
 RETURN size(documents) AS total,
        CASE WHEN d IS NULL THEN null ELSE d {
          .key, .file, .kind, .number, .title, date: toString(d.date), submitted: toString(d.submitted),

@@ -30,6 +30,6 @@ export function readNamed(db: ApiDatabase, name: string, params: Record<string, 
  * Runs `work` in ONE read transaction: multi-step reads (neighbourhood BFS,
  * path + elements) see one snapshot and pay for one session, not one per step.
  */
-export function inReadTx<T>(db: ApiDatabase, work: (read: NamedReader) => Promise<T>): Promise<T> {
-  return db.readTx((tx) => work((name, params) => tx.run(apiCypher(name), cypherParams(params))));
+export function inReadTx<T>(db: ApiDatabase, work: (read: NamedReader) => Promise<T>, timeoutMs?: number): Promise<T> {
+  return db.readTx((tx) => work((name, params) => tx.run(apiCypher(name), cypherParams(params))), timeoutMs === undefined ? {} : { timeoutMs });
 }

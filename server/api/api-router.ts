@@ -14,7 +14,7 @@ import { pathRoutes } from "./routes/path-routes.ts";
 import { relationRoutes } from "./routes/relation-routes.ts";
 import { schemaRoutes } from "./routes/schema-routes.ts";
 import { searchRoutes } from "./routes/search-routes.ts";
-import { bodySizeLimit, corsFor, securityHeaders, tokenBucketLimiter } from "./security.ts";
+import { corsFor, jsonBody, noStore, tokenBucketLimiter } from "./security.ts";
 
 export type { ApiDeps } from "./deps.ts";
 
@@ -42,16 +42,20 @@ export function apiRouteSpecs(deps: ApiDeps): AnyRouteSpec[] {
  * only runs for /api requests.
  */
 export function apiRouter(deps: ApiDeps): MountedRouter {
-  const rate = deps.rateLimit ?? { capacity: 120, refillPerSecond: 30 };
-  const strict = { capacity: Math.max(1, Math.ceil(rate.capacity / 10)), refillPerSecond: rate.refillPerSecond / 10 };
+  const { config } = deps;
+  const rate = deps.rateLimit ?? { capacity: config.RATE_LIMIT_BURST ?? 120, refillPerSecond: config.RATE_LIMIT_PER_SECOND ?? 30 };
+  const strict = deps.rateLimit
+    ? { capacity: Math.max(1, Math.ceil(rate.capacity / 10)), refillPerSecond: rate.refillPerSecond / 10 }
+    : { capacity: config.RATE_LIMIT_STRICT_BURST ?? 12, refillPerSecond: config.RATE_LIMIT_STRICT_PER_SECOND ?? 3 };
   const router = Router();
-  router.use("/api", corsFor(deps.corsOrigins), ...securityHeaders(), tokenBucketLimiter({ ...rate, name: "the API" }));
+  router.use("/api", corsFor(deps.corsOrigins), noStore, tokenBucketLimiter({ ...rate, name: "the API" }));
   // Costly endpoints get their own, tighter bucket on top.
   router.use("/api/cypher", tokenBucketLimiter({ ...strict, name: "/api/cypher" }));
   router.use("/api/ingest", tokenBucketLimiter({ ...strict, name: "/api/ingest" }));
-  // Ingest carries whole documents: it keeps the app parser's larger limit.
-  const limitBody = bodySizeLimit(deps.bodyLimit ?? "1mb");
-  router.use("/api", (req, res, next) => (req.path === "/ingest" ? next() : limitBody(req, res, next)));
+  // Limits count the bytes read, after any Content-Encoding: chunked and gzip bodies cannot slip past.
+  const ingestBody = jsonBody(config.INGEST_BODY_LIMIT ?? "5mb");
+  const otherBody = jsonBody(config.BODY_LIMIT ?? "1mb");
+  router.use("/api", (req, res, next) => (req.path === "/ingest" ? ingestBody : otherBody)(req, res, next));
   mountRoutes(router, apiRouteSpecs(deps));
   return { path: "/", router };
 }

@@ -1,37 +1,8 @@
-import type { NextFunction, Request, RequestHandler, Response } from "express";
-import helmet from "helmet";
-import { KamergraafError } from "../errors.ts";
-import type { RateLimitOptions } from "./deps.ts";
+import type { RequestHandler } from "express";
+import express from "express";
+import { KamergraafError, ValidationError } from "../errors.ts";
 
-/**
- * Token bucket per client IP, in memory: `capacity` requests at once, then
- * `refillPerSecond`. One process serves the API, so no shared store is needed.
- */
-export function tokenBucketLimiter(options: RateLimitOptions & { name: string; maxClients?: number }): RequestHandler {
-  const buckets = new Map<string, { tokens: number; updated: number }>();
-  const maxClients = options.maxClients ?? 10_000;
-  return (req: Request, res: Response, next: NextFunction) => {
-    const client = req.ip ?? req.socket.remoteAddress ?? "unknown";
-    const now = Date.now();
-    let bucket = buckets.get(client);
-    if (!bucket) {
-      // Bound memory under many clients: forget the oldest entry.
-      if (buckets.size >= maxClients) buckets.delete(buckets.keys().next().value!);
-      bucket = { tokens: options.capacity, updated: now };
-      buckets.set(client, bucket);
-    }
-    bucket.tokens = Math.min(options.capacity, bucket.tokens + ((now - bucket.updated) / 1000) * options.refillPerSecond);
-    bucket.updated = now;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      next();
-      return;
-    }
-    const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / options.refillPerSecond));
-    res.setHeader("Retry-After", String(retryAfter));
-    next(new KamergraafError(`Too many requests to ${options.name}; try again in ${retryAfter} s.`, { code: "RATE_LIMITED", status: 429, details: { retryAfter } }));
-  };
-}
+export { tokenBucketLimiter } from "../http/rate-limit.ts";
 
 /** "1mb", "500kb", "100" → bytes. */
 export function parseByteSize(size: string): number {
@@ -41,21 +12,37 @@ export function parseByteSize(size: string): number {
   return Math.floor(Number(match[1]) * unit);
 }
 
+/** Deeper JSON than this is refused: deep nesting overflows the stacks of zod, the driver and Neo4j. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Depth of a parsed JSON value, without recursion (the value may be 100,000 levels deep). */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== "object") continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) return deepest;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
- * 413 for bodies over `limit`. The app's JSON parser has its own (larger)
- * limit; this one is per API route, decided on Content-Length (the parser
- * already verified the length it read matches).
+ * JSON bodies up to `limit` bytes as read from the socket after decoding
+ * (body-parser counts the inflated stream), and at most MAX_JSON_DEPTH deep.
  */
-export function bodySizeLimit(limit: string): RequestHandler {
-  const bytes = parseByteSize(limit);
-  return (req, _res, next) => {
-    const length = Number(req.get("content-length") ?? 0);
-    if (length > bytes) {
-      next(new KamergraafError(`The request body is too large (limit ${limit}).`, { code: "PAYLOAD_TOO_LARGE", status: 413, details: { limit: bytes } }));
-      return;
-    }
-    next();
-  };
+export function jsonBody(limit: string): RequestHandler {
+  const parse = express.json({ limit: parseByteSize(limit) });
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      if (req.body !== undefined && jsonDepth(req.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        return next(new ValidationError(`The request body is nested too deeply (more than ${MAX_JSON_DEPTH} levels).`, { maxDepth: MAX_JSON_DEPTH }));
+      }
+      next();
+    });
 }
 
 /** CORS is off unless origins are configured: then only those origins, only reads and /api/cypher. */
@@ -77,13 +64,8 @@ export function corsFor(origins: readonly string[] | undefined): RequestHandler 
   };
 }
 
-/** Helmet's defaults; API answers are never cached by shared caches. */
-export function securityHeaders(): RequestHandler[] {
-  return [
-    helmet({ crossOriginResourcePolicy: { policy: "same-origin" } }),
-    (_req, res, next) => {
-      res.setHeader("Cache-Control", "no-store");
-      next();
-    },
-  ];
-}
+/** API answers are never cached by shared caches. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader("Cache-Control", "no-store");
+  next();
+};

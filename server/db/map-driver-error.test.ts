@@ -6,6 +6,8 @@ import {
   ForbiddenWriteError,
   KamergraafError,
   NotFoundError,
+  QueryMemoryError,
+  QueryTerminatedError,
   QueryTimeoutError,
   ValidationError,
 } from "../errors.ts";
@@ -24,6 +26,11 @@ describe("mapDriverError", () => {
     ["Neo.ClientError.Statement.AccessMode", ForbiddenWriteError, 400],
     ["Neo.ClientError.Statement.SyntaxError", ValidationError, 400],
     ["Neo.ClientError.Statement.ParameterMissing", ValidationError, 400],
+    ["Neo.TransientError.General.MemoryPoolOutOfMemoryError", QueryMemoryError, 422],
+    ["Neo.TransientError.General.OutOfMemoryError", QueryMemoryError, 422],
+    ["Neo.TransientError.General.StackOverFlowError", QueryMemoryError, 422],
+    ["Neo.TransientError.Transaction.Terminated", QueryTerminatedError, 503],
+    ["Neo.ClientError.Transaction.Terminated", QueryTerminatedError, 503],
   ])("%s → %s", (code, type, status) => {
     const mapped = mapDriverError(driverError(code));
     expect(mapped).toBeInstanceOf(type);

@@ -5,7 +5,8 @@
  */
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
-import { ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
+import { loadCypher } from "../../cypher/load-cypher.ts";
+import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
 import { checkExtraction, validateDocument, type RejectionCode } from "./validate-document.ts";
@@ -46,49 +47,68 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   const extract = options.extract ?? (await defaultExtract());
   const rejected: Rejection[] = [];
   const inputs: IngestInput[] = [];
-  const seen = new Set<string>();
   const skippedUnchanged: string[] = [];
   let done = 0;
-  // The fast path of `npm start`: an unchanged text is not even extracted.
-  const stored = options.force ? new Map<string, string>() : await storedHashes(gateway, documents.map((d) => documentKey(d.name)));
+  const accept = (name: string, ok: boolean) => options.onExtracted?.({ name, ok, done: ++done, total: documents.length });
+  const reject = (rejection: Rejection) => {
+    rejected.push(rejection);
+    accept(rejection.name, false);
+  };
 
+  // 1. Read and check every file; keys and texts must be unique in the batch.
+  const readable: Array<{ name: string; key: string; text: string; hash: string }> = [];
+  const keys = new Set<string>();
   for (const document of documents) {
     const bytes = typeof document.content === "string" ? new TextEncoder().encode(document.content) : document.content;
     const key = documentKey(document.name);
-    const accept = (ok: boolean) => options.onExtracted?.({ name: document.name, ok, done: ++done, total: documents.length });
-    if (seen.has(key)) {
-      rejected.push({ name: document.name, code: "duplicate", reason: `another document in this batch has the key ${key}` });
-      accept(false);
+    if (keys.has(key)) {
+      reject({ name: document.name, code: "duplicate", reason: `another document in this batch has the key ${key}` });
       continue;
     }
-    seen.add(key);
+    keys.add(key);
     const check = validateDocument(bytes, document.name, { maxBytes: options.maxBytes });
-    if (!check.ok) {
-      rejected.push({ name: document.name, code: check.code, reason: check.reason });
-      accept(false);
+    if (!check.ok) reject({ name: document.name, code: check.code, reason: check.reason });
+    else readable.push({ name: document.name, key, text: check.text, hash: sha256(check.text) });
+  }
+
+  // 2. What the graph holds already: this key's text (unchanged → skipped, not even extracted),
+  //    and the same text under another key (a copy under a new name → duplicate, not stored twice).
+  const stored = options.force ? new Map<string, string>() : await storedHashes(gateway, readable.map((d) => d.key));
+  const sameText = await documentsByHash(gateway, readable.map((d) => d.hash));
+  // Per text, its owner: a document in the graph that keeps this text (not in the batch, or in it unchanged), else the first in the batch.
+  const batchHash = new Map(readable.map((d) => [d.key, d.hash]));
+  const owner = new Map<string, { key: string; file: string; inGraph: boolean }>();
+  for (const document of readable) {
+    if (owner.has(document.hash)) continue;
+    const keeper = (sameText.get(document.hash) ?? []).find((d) => (batchHash.get(d.key) ?? document.hash) === document.hash);
+    owner.set(document.hash, keeper ? { ...keeper, inGraph: true } : { key: document.key, file: document.name, inGraph: false });
+  }
+
+  for (const document of readable) {
+    const original = owner.get(document.hash)!;
+    if (original.key !== document.key) {
+      reject({ name: document.name, code: "duplicate", reason: `byte-identical to ${original.file}, which is ${original.inGraph ? "in the graph already" : "in this batch"}` });
       continue;
     }
-    if (stored.get(key) === sha256(check.text)) {
-      skippedUnchanged.push(key);
-      accept(true);
+    if (stored.get(document.key) === document.hash) {
+      skippedUnchanged.push(document.key);
+      accept(document.name, true);
       continue;
     }
     let extraction: Extraction;
     try {
-      extraction = await extract(document.name, check.text);
+      extraction = await extract(document.name, document.text);
     } catch (error) {
-      rejected.push({ name: document.name, code: "extraction-failed", reason: error instanceof Error ? error.message : String(error) });
-      accept(false);
+      reject({ name: document.name, code: "extraction-failed", reason: error instanceof Error ? error.message : String(error) });
       continue;
     }
     const empty = checkExtraction(extraction, document.name);
     if (empty && !empty.ok) {
-      rejected.push({ name: document.name, code: empty.code, reason: empty.reason });
-      accept(false);
+      reject({ name: document.name, code: empty.code, reason: empty.reason });
       continue;
     }
-    inputs.push({ file: document.name, text: check.text, extraction });
-    accept(true);
+    inputs.push({ file: document.name, text: document.text, extraction });
+    accept(document.name, true);
   }
 
   const result = await ingestExtractions(gateway, inputs, options);
@@ -97,4 +117,17 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });
   }
   return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected };
+}
+
+/** Documents in the graph per text hash. */
+async function documentsByHash(gateway: Gateway, hashes: string[]): Promise<Map<string, Array<{ key: string; file: string }>>> {
+  const byHash = new Map<string, Array<{ key: string; file: string }>>();
+  for (const chunk of chunks([...new Set(hashes)], 5_000)) {
+    for (const row of await gateway.read(loadCypher("ingest/documents-by-hash"), { hashes: chunk })) {
+      const list = byHash.get(String(row.sha256)) ?? [];
+      list.push({ key: String(row.key), file: String(row.file ?? row.key) });
+      byHash.set(String(row.sha256), list);
+    }
+  }
+  return byHash;
 }

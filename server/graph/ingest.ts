@@ -210,6 +210,7 @@ export async function writeDocuments(
   await unwind(loadCypher("ingest/merge-commitments"), group.flatMap((g) => g.commitments));
 
   for (const r of relations) footprint.relations.set(r.key, { key: r.key, sourceKey: r.sourceKey });
+  for (const e of group.flatMap((g) => g.entities)) footprint.entityKeys.add(e.key);
   return cleanUp(tx, footprint, batchRows);
 }
 
@@ -242,6 +243,10 @@ async function cleanUp(tx: GatewayTx, footprint: Footprint, batchRows: number): 
   for (const chunk of chunks([...footprint.entityKeys], batchRows)) {
     const rows = await tx.run(loadCypher("ingest/delete-orphan-entities"), { entityKeys: chunk });
     deletedEntities += Number(rows[0]?.deleted ?? 0);
+  }
+  // What is left of the touched entities is recomputed from the documents as they are now.
+  for (const chunk of chunks([...footprint.entityKeys], batchRows)) {
+    await tx.run(loadCypher("ingest/recompute-entities"), { entityKeys: chunk });
   }
   return { deletedRelationships, deletedEntities };
 }

@@ -65,6 +65,13 @@ export interface MentionCountRow {
   count: number;
 }
 
+/** A document's MENTIONS row also keeps what this document says the entity is called and is. */
+export interface DocumentMentionRow extends MentionCountRow {
+  aliases: string[];
+  kind: string | null;
+  subtype: string | null;
+}
+
 export interface RelationRow {
   key: string;
   type: RelationType;
@@ -108,7 +115,7 @@ export interface GraphRows {
   questions: QuestionRow[];
   entities: EntityRow[];
   mentions: MentionRow[];
-  documentMentions: MentionCountRow[];
+  documentMentions: DocumentMentionRow[];
   questionMentions: MentionCountRow[];
   relations: RelationRow[];
   evidence: EvidenceRow[];
@@ -179,11 +186,10 @@ export function buildRows(extraction: Extraction, text: string, file: string = e
 
   // Every entity of the extraction is mentioned by the document (count may be
   // 0 when the extractor gave no spans): MENTIONS is what keeps an entity alive.
-  const documentMentions = extraction.entities.map((e) => ({
-    from: docKey,
-    entityKey: e.id,
-    count: mentions.filter((m) => m.entityKey === e.id).length,
-  }));
+  const documentMentions = extraction.entities.map((e) => {
+    const row = entityRow(e);
+    return { from: docKey, entityKey: e.id, count: mentions.filter((m) => m.entityKey === e.id).length, aliases: row.aliases, kind: row.kind, subtype: row.subtype };
+  });
   const questionMentions = countBy(
     mentions.filter((m) => m.questionKey !== null),
     (m) => `${m.questionKey}\u0000${m.entityKey}`,

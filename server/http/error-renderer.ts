@@ -31,11 +31,12 @@ export function errorRenderer(
       return;
     }
     const rendered = toKamergraafError(error);
+    const retryAfter = (rendered as { retryAfter?: unknown }).retryAfter;
+    if (typeof retryAfter === "number") res.setHeader("Retry-After", String(retryAfter));
     if (rendered instanceof DatabaseUnavailableError) {
       // Expected while Neo4j restarts: one line, not a stack per request.
       warn(`${req.method} ${req.originalUrl}: ${rendered.message}`);
-      res.setHeader("Retry-After", String(rendered.retryAfter));
-    } else if (rendered.status >= 500) log(error);
+    } else if (rendered.status >= 500 && rendered.status !== 503) log(error);
     const body: ErrorBody = { error: { code: rendered.code, message: rendered.message } };
     if (rendered.details !== undefined) body.error.details = rendered.details;
     res.status(rendered.status).json(body);

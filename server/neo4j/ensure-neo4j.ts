@@ -4,6 +4,7 @@ import { probeBolt } from "./bolt-probe.ts";
 import type { Log } from "./fetch-neo4j.ts";
 import { boltAcceptsLogin, localNeo4jPassword, portTakenError, startLocalNeo4j } from "./local-neo4j.ts";
 import { loadNeo4jSettings, localBoltUri } from "./neo4j-settings.ts";
+import { superviseNeo4j, type SupervisorStatus } from "./supervise-neo4j.ts";
 
 export interface EnsuredNeo4j {
   uri: string;
@@ -13,6 +14,8 @@ export interface EnsuredNeo4j {
   /** True if we started the embedded Neo4j (and stop() will stop it). */
   started: boolean;
   stop(): Promise<void>;
+  /** Only when we started the embedded Neo4j: how often it had to be restarted. */
+  supervisor?: () => SupervisorStatus;
 }
 
 const nothingToStop = async () => {};
@@ -51,8 +54,9 @@ export async function ensureNeo4j(config: Config, options: { log?: Log } = {}): 
   if (probe.kind === "not-bolt") throw portTakenError(settings, probe.reason);
   log(`No Neo4j on ${uri}; starting the embedded Neo4j ${settings.version}...`);
   try {
-    const local = await startLocalNeo4j({ settings, password, detached: false, log });
-    return { uri: local.uri, user, password, database, started: true, stop: local.stop };
+    const start = () => startLocalNeo4j({ settings, password, detached: false, log });
+    const supervised = superviseNeo4j(await start(), start, log);
+    return { uri, user, password, database, started: true, stop: supervised.stop, supervisor: supervised.status };
   } catch (error) {
     // Another process (a parallel test run, npm start) may have started the
     // same local Neo4j a moment before us: use that one.

@@ -26,6 +26,8 @@ export type PidFile = z.infer<typeof pidFileSchema>;
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Resolves with the exit code when the JVM exits, for whatever reason. */
+  exited: Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -161,7 +163,6 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const args = [
     `-Xmx${settings.heap}`,
     "-Xms256m",
-    "-XX:+ExitOnOutOfMemoryError",
     "-Dfile.encoding=UTF-8",
     "-cp",
     launcherClassPath(),
@@ -196,9 +197,12 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const pid = child.pid;
   if (pid === undefined) throw new LocalNeo4jError("Could not start java.");
   let exitCode: number | null | undefined;
-  child.once("exit", (code, signal) => {
-    exitCode = code ?? (signal ? -1 : 0);
-  });
+  const exited = new Promise<number>((resolve) =>
+    child.once("exit", (code, signal) => {
+      exitCode = code ?? (signal ? -1 : 0);
+      resolve(exitCode);
+    }),
+  );
 
   const logSinceStart = (): string => {
     if (!detached) return output;
@@ -234,6 +238,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   return {
     uri,
     pid,
+    exited,
     stop: () => (stopping ??= stopLocalNeo4jPid(pid, log)),
   };
 }

@@ -72,7 +72,7 @@ describe("security and robustness", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
     expect(response.headers.get("x-powered-by")).toBeNull();
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });

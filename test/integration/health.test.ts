@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 async function serve(gateway: Gateway): Promise<string> {
-  const app = createApp({ gateway });
+  const app = createApp({ gateway, health: { cacheMs: 0 } });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
@@ -37,7 +37,7 @@ describe("GET /api/health", () => {
     const body = await response.json();
     expect(body).toEqual({
       status: "ok",
-      neo4j: { version: expect.stringMatching(/^5\./), edition: expect.any(String), uri: testNeo4j().uri },
+      neo4j: { version: expect.stringMatching(/^5\./), edition: expect.any(String) },
       counts: { nodes: expect.any(Number), relationships: expect.any(Number) },
     });
   });

@@ -8,6 +8,7 @@ import { createServer, Socket, type Server } from "node:net";
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private silent = false;
   port = 0;
 
   constructor(
@@ -17,6 +18,12 @@ export class TcpProxy {
 
   async start(port = this.port): Promise<number> {
     const server = createServer((client) => {
+      if (this.silent) {
+        // Accepted, read and never answered: a frozen Neo4j.
+        this.sockets.add(client);
+        client.on("data", () => {}).on("error", () => {});
+        return;
+      }
       const upstream = new Socket();
       this.sockets.add(client).add(upstream);
       const drop = () => {
@@ -39,6 +46,24 @@ export class TcpProxy {
     const address = server.address();
     this.port = typeof address === "object" && address ? address.port : port;
     return this.port;
+  }
+
+  /**
+   * Keeps every connection open and accepts new ones, but nothing passes any
+   * more: a Neo4j that is frozen (GC pause, SIGSTOP) or behind a black hole.
+   */
+  blackHole(): void {
+    this.silent = true;
+    for (const socket of this.sockets) {
+      socket.unpipe();
+      socket.removeAllListeners("data");
+      socket.on("data", () => {});
+    }
+  }
+
+  /** Lets traffic pass again for new connections (open ones stay dead, as after a real black hole). */
+  restore(): void {
+    this.silent = false;
   }
 
   /** Refuses new connections and cuts open ones, like a stopped Neo4j. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertReadOnlyCypher } from "../cypher-guard.ts";
+import { assertReadOnlyPlan } from "../cypher-guard.ts";
 import type { ApiDeps } from "../deps.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
 
@@ -11,8 +11,11 @@ export const CypherBody = z.strictObject({
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
-  truncated: z.boolean().describe("true when more rows existed than the row cap"),
+  truncated: z.boolean().describe("true when more rows existed than the row cap or the byte cap let through"),
+  truncatedBy: z.enum(["rows", "bytes"]).nullable().describe("which cap cut the answer short"),
   rowCap: z.number().int(),
+  byteCap: z.number().int().describe("bytes of rows (as JSON) one answer may carry"),
+  bytes: z.number().int().describe("bytes of the returned rows as JSON"),
   ms: z.number(),
 });
 
@@ -24,17 +27,20 @@ export function cypherRoutes(deps: ApiDeps): AnyRouteSpec[] {
       operationId: "runCypher",
       summary: "Run a read-only Cypher query",
       description:
-        "Runs in a READ access-mode session (Neo4j refuses writes), with a server-side timeout and a row cap. Write and administrative clauses are refused up front with 400 FORBIDDEN_WRITE.",
+        "Runs in a READ access-mode session (Neo4j refuses writes), with a server-side timeout and a row cap. Before it runs, Neo4j plans the query (EXPLAIN): unless Neo4j calls it read-only and every operator and procedure of its plan is on the read allow-list (server/api/cypher-read-policy.json), it is refused with 400 FORBIDDEN_WRITE naming the reasons.",
       tag: "cypher",
       body: CypherBody,
       response: CypherResponse,
-      errorStatuses: [504],
+      errorStatuses: [422, 504],
       handler: async ({ body }) => {
-        assertReadOnlyCypher(body.query);
         const started = performance.now();
+        const timeoutMs = deps.config.CYPHER_TIMEOUT_MS;
+        const planned = await deps.gateway.planUserQuery(body.query, body.params, { timeoutMs });
+        assertReadOnlyPlan(planned, { userFunctions: await deps.gateway.userFunctions() });
         const rowCap = deps.config.CYPHER_ROW_CAP;
-        const result = await deps.gateway.runUserQuery(body.query, body.params, { timeoutMs: deps.config.CYPHER_TIMEOUT_MS, rowCap });
-        return { ...result, rowCap, ms: Math.round((performance.now() - started) * 10) / 10 };
+        const byteCap = deps.config.CYPHER_BYTE_CAP ?? 8_000_000;
+        const result = await deps.gateway.runUserQuery(body.query, body.params, { timeoutMs, rowCap, byteCap });
+        return { ...result, rowCap, byteCap, ms: Math.round((performance.now() - started) * 10) / 10 };
       },
     }),
   ];

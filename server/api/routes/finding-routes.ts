@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { inReadTx } from "../api-database.ts";
+import { inReadTx, type NamedReader } from "../api-database.ts";
+import { QueryTimeoutError } from "../../errors.ts";
 import type { ApiDeps } from "../deps.ts";
 import { allFilters, edgesAmong, nodesById } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
@@ -33,7 +34,11 @@ export const FindingsResponse = z.object({
       elements: ElementsSchema,
     }),
   ),
+  complete: z.boolean().describe("false when the overall deadline (FINDINGS_TIMEOUT_MS) cut the search short; the findings listed are still right"),
 });
+
+/** Findings per pattern at most: a pattern that matches thousands of times is a pattern to narrow. */
+const MAX_FINDINGS_PER_PATTERN = 200;
 
 interface Pattern {
   name: string;
@@ -70,47 +75,70 @@ export function findingRoutes(deps: ApiDeps): AnyRouteSpec[] {
       response: FindingsResponse,
       handler: async () => {
         const findings: z.infer<typeof FindingsResponse>["findings"] = [];
+        // One deadline for all patterns together: every query gets what is left of it.
+        const deadline = Date.now() + (deps.config.FINDINGS_TIMEOUT_MS ?? 15_000);
+        const left = () => Math.min(deps.config.CYPHER_TIMEOUT_MS, deadline - Date.now());
+        let complete = true;
         // Read at request time so new pattern files apply without a restart.
         for (const pattern of loadPatterns(dir)) {
-          // Like POST /api/cypher: READ access mode, timeout, row cap.
-          const { rows } = await deps.gateway.runUserQuery(pattern.cypher, pattern.params, {
-            timeoutMs: deps.config.CYPHER_TIMEOUT_MS,
-            rowCap: deps.config.CYPHER_ROW_CAP,
-          });
-          for (const row of rows) {
-            const entities = [...new Set(asStrings(row.entities))];
-            const relations = [...new Set(asStrings(row.relKeys ?? row.relations))];
-            if (entities.length === 0 && relations.length === 0) continue;
-            const id = `${pattern.name}:${createHash("sha256").update(JSON.stringify([entities, relations])).digest("hex").slice(0, 12)}`;
-            const { evidence, nodes, edges } = await inReadTx(deps.gateway, async (read) => ({
-              evidence: Array.isArray(row.evidence)
-                ? (row.evidence as Array<Record<string, unknown>>)
-                : relations.length
-                  ? await read("finding-evidence", { relKeys: relations })
-                  : [],
-              nodes: await nodesById(read, entities),
-              edges: await edgesAmong(read, entities, allFilters, 1000),
-            }));
-            const relationSet = new Set(relations);
-            findings.push({
-              id,
-              pattern: typeof row.pattern === "string" ? row.pattern : pattern.name,
-              title: typeof row.title === "string" ? row.title : pattern.title,
-              summary: typeof row.summary === "string" ? row.summary : pattern.title,
-              entities,
-              relations,
-              evidence: evidence.map((e) => ({
-                  relKey: String(e.relKey),
-                  quote: (e.quote as string | null) ?? null,
-                  docKey: String(e.docKey),
-                docTitle: (e.docTitle as string | null) ?? null,
-              })),
-              elements: { nodes, edges: edges.filter((edge) => relationSet.has(edge.data.id)) },
+          if (left() < 100) {
+            complete = false;
+            break;
+          }
+          try {
+            // Like POST /api/cypher: READ access mode, timeout, row cap.
+            const { rows, truncated } = await deps.gateway.runUserQuery(pattern.cypher, pattern.params, {
+              timeoutMs: left(),
+              rowCap: Math.min(deps.config.CYPHER_ROW_CAP, MAX_FINDINGS_PER_PATTERN),
             });
+            if (truncated) complete = false;
+            // The evidence and subgraphs of all of a pattern's rows in one transaction, not one per row.
+            const found = await inReadTx(deps.gateway, (read) => findingsOf(pattern, rows, read), left());
+            findings.push(...found);
+          } catch (error) {
+            if (!(error instanceof QueryTimeoutError)) throw error;
+            complete = false;
+            break;
           }
         }
-        return { findings };
+        return { findings, complete };
       },
     }),
   ];
+}
+
+type Finding = z.infer<typeof FindingsResponse>["findings"][number];
+
+async function findingsOf(pattern: Pattern, rows: Array<Record<string, unknown>>, read: NamedReader): Promise<Finding[]> {
+  const found: Finding[] = [];
+  for (const row of rows) {
+    const entities = [...new Set(asStrings(row.entities))];
+    const relations = [...new Set(asStrings(row.relKeys ?? row.relations))];
+    if (entities.length === 0 && relations.length === 0) continue;
+    const id = `${pattern.name}:${createHash("sha256").update(JSON.stringify([entities, relations])).digest("hex").slice(0, 12)}`;
+    const evidence = Array.isArray(row.evidence)
+      ? (row.evidence as Array<Record<string, unknown>>)
+      : relations.length
+        ? await read("finding-evidence", { relKeys: relations })
+        : [];
+    const nodes = await nodesById(read, entities);
+    const edges = await edgesAmong(read, entities, allFilters, 1000);
+    const relationSet = new Set(relations);
+    found.push({
+      id,
+      pattern: typeof row.pattern === "string" ? row.pattern : pattern.name,
+      title: typeof row.title === "string" ? row.title : pattern.title,
+      summary: typeof row.summary === "string" ? row.summary : pattern.title,
+      entities,
+      relations,
+      evidence: evidence.map((e: Record<string, unknown>) => ({
+        relKey: String(e.relKey),
+        quote: (e.quote as string | null) ?? null,
+        docKey: String(e.docKey),
+        docTitle: (e.docTitle as string | null) ?? null,
+      })),
+      elements: { nodes, edges: edges.filter((edge) => relationSet.has(edge.data.id)) },
+    });
+  }
+  return found;
 }
