@@ -7,6 +7,14 @@
  * One pass over the lines, one pass over the characters; the only regular
  * expressions run on short lines with anchored, unambiguous patterns, so the
  * cost stays linear in the input.
+ *
+ * PDF artefacts are repaired on the way (glue-rules.json, checked against the
+ * OpenTaal dictionary): glued words get their space back ("bijhet" → "bij het",
+ * "inNederland"), a typesetter's hyphen inside a line goes ("regelge-ving"), a
+ * scanned capital I inside a word is written i. The map contract holds for every
+ * repair: an inserted space maps to the first character of the word after it, and
+ * every other output character maps to the character it was made from (the same
+ * letter, or for a scanned I its lower case).
  */
 
 export interface DroppedLine {
@@ -250,6 +258,16 @@ function inUrlLikeWord(out: OutputBuffer): boolean {
   return false;
 }
 
+/** "www.RIVM.", "U.S.": a period before the last one inside the current word (a host name or abbreviation). */
+function dotInsideWord(out: OutputBuffer): boolean {
+  for (let k = 1; k < 80; k++) {
+    const c = out.last(k);
+    if (c < 0 || c === SPACE || c === LINE_FEED) return false;
+    if (c === 46) return true;
+  }
+  return false;
+}
+
 const CLOSERS = new Set([63, 33, 41, 0xbb, 0x201d, 0x2019, 34]); // ? ! ) » ” ’ "
 
 /**
@@ -447,10 +465,11 @@ function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: 
       for (let k = 0; k < lig.length; k++) out.push(lig.charCodeAt(k), p);
       continue;
     }
-    // "afgerond.De" — a sentence glued to the previous one by the extractor
+    // "afgerond.De", "het NDICI.De Commissie" — a sentence glued to the previous one by the extractor
     if (isUpper(c) && p + 1 < line.te && isLower(original.charCodeAt(p + 1))) {
       const prev = out.last();
-      if ((prev === 46 || prev === 63 || prev === 33) && trailingLettersBeforeDot(out) >= 3 && isLower(out.last(1)) && !inUrlLikeWord(out)) {
+      const endsWord = isLower(out.last(1)) || (isUpper(out.last(1)) && isUpper(out.last(2)));
+      if ((prev === 46 || prev === 63 || prev === 33) && trailingLettersBeforeDot(out) >= 3 && endsWord && !inUrlLikeWord(out) && !dotInsideWord(out)) {
         out.push(SPACE, p);
       }
     }
