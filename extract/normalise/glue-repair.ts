@@ -178,8 +178,9 @@ function computeSplit(word: string, dict: DutchDictionary): GlueSplit | null {
       // an inflected adjective ends in -e
       if (r.left.kind === "inflected-adjective" && !left.endsWith("e")) continue;
       // a two-letter part is a function word from a list; the other side must be a real word
-      if (left.length < 3 && r.left.kind !== "list") continue;
-      if (right.length < 3 && r.right.kind !== "list") continue;
+      // (a capitalised word begins with three letters at least: "Me|enen" is the name Meenen)
+      if (left.length < 3 && (r.left.kind !== "list" || isUpperCh(word[0]!))) continue;
+      if (right.length < 3 && (r.right.kind !== "list" || left.length < 4)) continue;
       compound ??= dict.isCompound(word);
       if (compound) return null;
       if (r.left.kind !== "list" && !fits(r.left, left, dict, true, left)) continue;
@@ -217,11 +218,14 @@ export function ocrCapitalI(word: string, dict: DutchDictionary): number[] | nul
 export const COMMA_SPACE_RULE: string | null = GLUE_RULES.find((r) => r.shape === "after-comma")?.id ?? null;
 
 /** Should the hyphen between `left` and `right` (letter runs) go: "regelge-ving" → "regelgeving"? */
-export function dropsHyphen(left: string, right: string, dict: DutchDictionary): string | null {
+export function dropsHyphen(left: string, right: string, dict: DutchDictionary, atLineEnd = false): string | null {
   if (left.length < 2 || right.length < 2 || !isLowerCh(right[0]!) || !isLowerCh(left[left.length - 1]!)) return null;
   for (const r of GLUE_RULES) {
     if (r.shape !== "hyphenated") continue;
     if (!dict.isKnown(left + right) || r.right.words.has(right)) continue;
+    // after a capitalised part the hyphen is deliberate unless both parts are syllables: "Veldzicht-doelgroep", "Economi-sche"
+    // (at a line end the typesetter's hyphen is the rule: "Zorgak-|koord")
+    if (!atLineEnd && isUpperCh(left[0]!) && (dict.isWord(left) || dict.isWord(right))) continue;
     // two words may be joined by a hyphen on purpose ("oorzaak-gevolg"; where vowels meet, "auto-ongeluk"):
     // drop it only when the dictionary lists the joined word itself
     if (dict.isWord(left) && dict.isWord(right)) {

@@ -316,6 +316,16 @@ function trailingLettersBeforeDot(out: OutputBuffer): number {
 
 const FOOTNOTE_REF = "[footnoteRef:";
 
+/** Only spaces (or a bullet) between a sentence end or the line start and `a`. */
+function atSentenceStart(original: string, a: number, line: LineInfo): boolean {
+  for (let k = a - 1; k >= line.ts; k--) {
+    const c = original.charCodeAt(k);
+    if (isSpaceLike(c) || c === 0x2022 || isBrokenBullet(c)) continue;
+    return c === 46 || c === 63 || c === 33 || c === 58;
+  }
+  return true;
+}
+
 function hasLowerUpper(original: string, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (isUpper(original.charCodeAt(k)) && isLower(original.charCodeAt(k - 1))) return true;
   return false;
@@ -397,6 +407,8 @@ function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, cont
       repairs.push({ rule: OCR_CAPITAL_I_RULE!, start: a, end: b });
       continue;
     }
+    // a capitalised word mid-sentence is a name ("Van Meenen"): only a sentence's first word ("Ditsysteem") is split
+    if (isUpper(original.charCodeAt(a)) && !hasLowerUpper(original, a, b) && !atSentenceStart(original, a, line)) continue;
     const split = glueSplit(word, dict);
     if (split) {
       edits.push((a + split.at) * 4 + EditKind.Split);
@@ -546,7 +558,7 @@ function hyphenJoin(original: string, prev: LineInfo, next: LineInfo, dict: Dutc
     return keep ? HyphenJoin.Keep : HyphenJoin.Drop;
   }
   // "Zorgak-|koord": a capitalised word hyphenated by the typesetter
-  return dropsHyphen(left, right, dict) ? HyphenJoin.Drop : HyphenJoin.Keep;
+  return dropsHyphen(left, right, dict, true) ? HyphenJoin.Drop : HyphenJoin.Keep;
 }
 
 /** Remove page furniture, join wrapped lines, clean characters; keep an exact map back to `original`. */

@@ -5,7 +5,7 @@
  * artefacts and weak typing that reach the graph:
  *   - entities whose name has a lower→upper change inside a word ("inNederland"),
  *     apart from lexicon entries spelled that way ("GroenLinks", "DigiD"),
- *   - entities whose name holds a glued lower-case form the dictionary splits ("behoevevan"),
+ *   - entities whose name holds a glued word the dictionary splits ("behoevevan", "Ditsysteem"),
  *   - legal instruments (wet, regeling, besluit, fonds, richtlijn, verordening, or a
  *     row of legal-instruments.json) typed Organisation or Programme,
  *   - evidence quote lengths of relations and commitments (max, 95th percentile).
@@ -35,6 +35,7 @@ const glued: string[] = [];
 const laws: string[] = [];
 const quotes: number[] = [];
 let entities = 0;
+const byType = new Map<string, number>();
 let files = 0;
 for (const dir of process.argv.slice(2)) {
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
@@ -45,7 +46,8 @@ for (const dir of process.argv.slice(2)) {
       const words = tokenize(e.name).map((t) => t.text);
       const known = lexiconIds.has(e.id);
       if (!known && words.some((w) => /\p{Ll}\p{Lu}/u.test(w))) camel.push(`${f}: ${e.type} ${e.name}`);
-      if (words.some((w) => /^\p{Ll}+$/u.test(w) && glueSplit(w, dict) !== null)) glued.push(`${f}: ${e.type} ${e.name}`);
+      if (words.some((w) => /^\p{L}\p{Ll}+$/u.test(w) && glueSplit(w, dict) !== null)) glued.push(`${f}: ${e.type} ${e.name}`);
+      byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
       const legal = words.some((w) => LEGAL_HEAD.test(w)) || legalSurfaces.has(e.name.toLowerCase());
       if (legal && (e.type === "Organisation" || e.type === "Programme")) laws.push(`${f}: ${e.type} ${e.name} (${e.mentions[0]?.rule})`);
     }
@@ -59,8 +61,8 @@ const show = (label: string, list: string[]) => {
   console.log(`${label}: ${list.length}`);
   for (const x of list.slice(0, 12)) console.log(`    ${x}`);
 };
-console.log(`documents ${files}, entities ${entities}`);
+console.log(`documents ${files}, entities ${entities} (${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(", ")})`);
 show("entities with a lower→upper change inside a word (not a lexicon entry)", camel);
-show("entities with a glued lower-case form", glued);
+show("entities with a glued word (lower case, capital initial allowed)", glued);
 show("legal instruments typed Organisation/Programme", laws);
 console.log(`evidence quotes: ${quotes.length}, max ${quotes[quotes.length - 1] ?? 0}, p95 ${pct(0.95)}, p50 ${pct(0.5)}, over 500 chars ${quotes.filter((q) => q > 500).length}`);
