@@ -9,7 +9,8 @@
  * Pure: sentence in, mentions out.
  */
 import type { EntityType } from "../model/graph-model.ts";
-import { isAllCaps, isCapitalised, tokenize, type Token } from "../text/tokens.ts";
+import { isAllCaps, isCapitalised, nameKey, tokenize, type Token } from "../text/tokens.ts";
+import { personNamesConflict } from "../resolve/person-names.ts";
 import { matchAt, type LexiconIndex } from "./lexicon-index.ts";
 import { PATTERNS } from "./name-patterns.ts";
 import { typeFromHead } from "./head-typing.ts";
@@ -149,6 +150,15 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     if (!hit || taken.slice(hit.from, hit.to).some(Boolean)) continue;
     if (hit.surface.contextual && !titleBefore(toks, i)) continue;
     const e = hit.surface.entry;
+    // "C. (Cornelis) van der Werf" is not lexicon person Hanneke van der Werf: other initials or given name, other person
+    const other = e.type === "Person" ? otherPersonBefore(s.text, toks, hit.from, hit.to, s.start, e) : null;
+    if (other) {
+      push({ start: other.start, end: toks[hit.to - 1]!.end, text: s.text.slice(other.start - s.start, toks[hit.to - 1]!.end - s.start), type: "Person", kind: null,
+        name: `${other.given ?? other.initials} ${spanText(hit.from, hit.to)}`, person: { surname: capitaliseTussen(spanText(hit.from, hit.to)), initials: other.initials, given: other.given },
+        rule: "person.other-than-lexicon", section: s.section }, other.fromToken, hit.to);
+      i = hit.to - 1;
+      continue;
+    }
     push({ start: toks[hit.from]!.start, end: toks[hit.to - 1]!.end, text: spanText(hit.from, hit.to), type: e.type as EntityType, kind: e.kind ?? null,
       entryId: e.id.startsWith("doc:") ? undefined : e.id, name: e.id.startsWith("doc:") ? e.name : undefined,
       acronym: undefined, rule: hit.surface.rule, section: s.section,
@@ -249,6 +259,31 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     out.push({ start, end, text: m[1]!, type: "Programme", kind: null, name: m[1]!, rule: "shape.quoted-name", section: s.section });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Initials ("C. ", "C. (Cornelis) ") or a given name ("Cornelis van der Werf": a given name is followed by a
+ * lower-case tussenvoegsel) right before a lexicon person's surname that contradict the lexicon person.
+ */
+function otherPersonBefore(text: string, toks: Token[], from: number, to: number, base: number, entry: { name: string; aliases?: string[] }):
+  { start: number; fromToken: number; initials?: string; given?: string } | null {
+  const surface = text.slice(toks[from]!.start - base, toks[to - 1]!.end - base);
+  if (nameKey(surface) === nameKey(entry.name)) return null;
+  const p = toks[from]!.start - base;
+  const m = /(?:^|[\s(])((?:\p{Lu}\p{Ll}?\.){1,4})\s*(?:\((\p{Lu}\p{Ll}+)\)\s*)?$/u.exec(text.slice(Math.max(0, p - 30), p));
+  let parts: { initials?: string; given?: string } | null = m ? { initials: m[1]!, ...(m[2] ? { given: m[2] } : {}) } : null;
+  let start = m ? p - m[0].length + (m[0].length - m[0].trimStart().length) : -1;
+  if (!parts && from > 1 && TUSSEN.has(toks[from]!.text)) {
+    const g = toks[from - 1]!;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(g.text) && !PATTERNS.personTitles.has(g.norm) && !PATTERNS.notSurnames.has(g.norm) && /^\s+$/.test(text.slice(g.end - base, p))) {
+      parts = { given: g.text };
+      start = g.start - base;
+    }
+  }
+  if (!parts || !personNamesConflict(parts, entry)) return null;
+  const abs = base + start;
+  const fromToken = toks.findIndex((t) => t.end > abs);
+  return { start: abs, fromToken: fromToken < 0 ? from : Math.min(fromToken, from), ...parts };
 }
 
 function stripArticle(s: string): string {

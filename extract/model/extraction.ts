@@ -66,6 +66,7 @@ export const SegmentSchema = z.object({
   kind: z.enum(["header", "preamble", "question", "answer", "body", "signature", "notice", "footer"]),
   number: z.number().int().nullable().optional(),
   numbers: z.array(z.number().int()).optional().describe("combined questions: 'Vraag 4, 5, 7 en 8'"),
+  rule: z.string().optional().describe("id of the rule row that placed the segment's start, when a rule did (e.g. where an answer begins)"),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

@@ -504,7 +504,6 @@ function nextWordWouldNotFit(original: string, prev: LineInfo, next: LineInfo, w
 const NO_EDITS: readonly number[] = [];
 /** "3 Websiteregister Rijksoverheid", and glued by the extractor "1NOS, 29 oktober 2024" */
 const FOOTNOTE_BODY = /^(\d{1,3})(?:\s+\S|(?=\p{Lu}))/u;
-const GLUED_NOTE_START = /^\d{1,3}\p{Lu}/u;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** "… (Kamerstuk 32 360, nr.|5)": a line ending in an abbreviation's period is still open. */
@@ -595,8 +594,7 @@ export function normalise(original: string): NormalisedText {
     // The body of a footnote printed at the foot of a page, interrupting the
     // running text: "3 Websiteregister Rijksoverheid". Recognised because its
     // number was seen as a marker; moved to the end of the text.
-    // a number glued to a capital at a line start ("1NOS, 29 oktober 2024") is a note even without a gap before it
-    const afterGap = blanks > 0 || noise > 0 || lastWasNote || GLUED_NOTE_START.test(original.slice(line.ts, Math.min(line.te, line.ts + 5)));
+    const afterGap = blanks > 0 || noise > 0 || lastWasNote;
     if (afterGap && prev) {
       const m = FOOTNOTE_BODY.exec(original.slice(line.ts, Math.min(line.te, line.ts + 12)));
       const isUrlOnly = lastWasNote && BARE_URL.test(original.slice(line.ts, line.te));

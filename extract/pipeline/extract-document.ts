@@ -30,11 +30,16 @@ export interface Sentence extends SentenceSpan {}
 /** mentions found by their spelling alone (find-mentions.ts, CamelCase product names) */
 const SHAPE_ONLY_RULE = "shape.camel-case";
 
-export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge()): Extraction {
+export interface ExtractInput {
+  /** running headers/footers the input stage already left out of a PDF's text (extract/input) */
+  furniture?: readonly string[];
+}
+
+export function extractDocument(file: string, original: string, knowledge: Knowledge = defaultKnowledge(), input: ExtractInput = {}): Extraction {
   const t0 = performance.now();
   const { text, toOriginal, dropped } = normalise(original);
   // page headers carry the document number ("ah-tk-20232024-1234", "36 560 VII, nr. 12")
-  const structure = parseStructure(text, { furniture: dropped.map((d) => d.text) });
+  const structure = parseStructure(text, { furniture: [...dropped.map((d) => d.text), ...(input.furniture ?? [])] });
   const segments: Segment[] = structure.segments.length > 0 ? structure.segments : [{ id: "body", kind: "body", start: 0, end: text.length }];
 
   const sentences: Sentence[] = [];
@@ -60,10 +65,16 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
   for (const m of perSentence.flat()) if (m.rule === SHAPE_ONLY_RULE) shapeCounts.set(m.text, (shapeCounts.get(m.text) ?? 0) + 1);
   if (shapeCounts.size > 0) perSentence = perSentence.map((ms) => ms.filter((m) => m.rule !== SHAPE_ONLY_RULE || shapeCounts.get(m.text)! >= 2));
   // a header mention (the frame's own reading) replaces whatever overlaps it in its sentence
+  // A header mention that a wrapped line split across two "sentences" ("(Nieuw Sociaal\nContract)")
+  // still names an entity: it joins resolution, not the per-sentence rules.
+  const unplaced: RawMention[] = [];
   for (const h of header.mentions) {
     const i = sentenceIndexAt(sentences, h.start);
     if (i >= 0 && h.end <= sentences[i]!.end) {
       perSentence[i] = perSentence[i]!.filter((m) => !(m.start < h.end && h.start < m.end)).concat(h).sort((a, b) => a.start - b.start);
+    } else {
+      for (let j = Math.max(0, i); j < sentences.length && sentences[j]!.start < h.end; j++) perSentence[j] = perSentence[j]!.filter((m) => !(m.start < h.end && h.start < m.end));
+      unplaced.push(h);
     }
   }
 
@@ -88,7 +99,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     if (board) lastBoard = board;
   });
 
-  const allMentions = perSentence.flat();
+  const allMentions = perSentence.flat().concat(unplaced);
   const resolved = resolveEntities(allMentions, knowledge.resolver);
   const entityOfMention = new Map<RawMention, string>();
   allMentions.forEach((m, i) => entityOfMention.set(m, resolved.entityOf[i]!));

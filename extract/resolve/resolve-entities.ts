@@ -10,6 +10,7 @@ import type { EntityType } from "../model/graph-model.ts";
 import type { IndexableEntry } from "../mentions/lexicon-index.ts";
 import type { RawMention } from "../mentions/find-mentions.ts";
 import { looseKey } from "../text/tokens.ts";
+import { personNamesConflict } from "./person-names.ts";
 
 export interface ResolverLexicon {
   entries: Map<string, IndexableEntry & { aliases?: string[]; acronyms?: string[] }>;
@@ -116,10 +117,10 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
     const known = lex.surnames.get(k);
     if (known && known.length === 1) {
       const entry = lex.entries.get(known[0]!)!;
-      const initialsOk = !m.person?.initials || initialsOf(entry.name).startsWith(m.person.initials.replace(/\./g, "").slice(0, 1));
-      if (initialsOk) return { id: entry.id, rule: "resolve.person-surname", reason: `surname "${surname}" is unique in the people lexicon (${entry.name})` };
-      // same surname, other initials: a different person, so a different key
-      return { id: `person:${slug(`${m.person!.initials} ${surname}`)}`, rule: "resolve.person-initials-differ", reason: `initials ${m.person!.initials} differ from lexicon person ${entry.name}` };
+      if (!m.person || !personNamesConflict(m.person, entry)) return { id: entry.id, rule: "resolve.person-surname", reason: `surname "${surname}" is unique in the people lexicon (${entry.name})` };
+      // same surname, other initials or given name: a different person, so a different key (first initial + surname)
+      const own = m.person.initials ?? `${m.person.given!.charAt(0)}.`;
+      return { id: `person:${slug(`${own} ${surname}`)}`, rule: "resolve.person-initials-differ", reason: `${m.person.initials ? `initials ${m.person.initials}` : `given name ${m.person.given}`} differ from lexicon person ${entry.name}` };
     }
     return { id: `person:${slug(surname)}`, rule: "resolve.person-surname-local", reason: `person mentions with surname "${surname}" are one person within a document` };
   }
@@ -128,8 +129,4 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
   if (viaLoose) return { id: viaLoose, rule: "resolve.spelling-variant", reason: `"${name}" equals a lexicon name ignoring case, spaces and hyphens` };
   if (m.acronym) return { id: slug(name), rule: "resolve.acronym-definition", reason: `"${m.acronym}" is defined as "${name}" in this document` };
   return { id: slug(name), rule: "resolve.same-name", reason: `same name "${name}"` };
-}
-
-function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }

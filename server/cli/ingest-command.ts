@@ -1,7 +1,8 @@
 /**
  * kamergraaf ingest <file|dir>… [--json] [--force] [--max-bytes N] [--batch-rows N] [--tx-rows N]
  *
- * Reads .txt documents, rejects bad ones with a reason, extracts the rest
+ * Reads documents (UTF-8 text, PDF, DOCX: the format is read from the
+ * content, see extract/input), rejects bad ones with a reason, extracts the rest
  * and writes them to Neo4j (found or started like `npm start`, schema
  * applied). Exit code 1 when any document was rejected.
  */

@@ -1,10 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { isDocumentFileName } from "../../extract/input/read-input.ts";
 import { ValidationError } from "../errors.ts";
 
 /**
  * Paths on the command line → document files: directories contribute their
- * .txt files (sorted, not recursive), files are taken as given so a bad file
+ * .txt, .pdf and .docx files (sorted, not recursive), files are taken as given so a bad file
  * named explicitly is rejected with a reason rather than silently ignored.
  */
 export function listDocumentFiles(paths: string[]): string[] {
@@ -22,7 +23,7 @@ export function listDocumentFiles(paths: string[]): string[] {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         const file = join(path, name);
-        if (name.endsWith(".txt") && statSync(file).isFile()) files.push(file);
+        if (isDocumentFileName(name) && statSync(file).isFile()) files.push(file);
       }
     } else files.push(path);
   }

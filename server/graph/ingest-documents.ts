@@ -1,7 +1,9 @@
 /**
- * Raw documents in (name + bytes), graph out: validate → extract → check →
- * ingest. Used by the CLI and by POST /api/ingest. A rejected document is
- * reported with its reason; the others still land.
+ * Raw documents in (name + bytes), graph out: read → extract → check →
+ * ingest. Used by the CLI and by POST /api/ingest. Bytes may be UTF-8 text,
+ * PDF or DOCX (told apart by content, extract/input); a string (the JSON body
+ * of POST /api/ingest) is taken as text only. A rejected document is reported
+ * with its reason; the others still land.
  */
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
@@ -9,15 +11,16 @@ import { loadCypher } from "../../cypher/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
-import { checkExtraction, validateDocument, type RejectionCode } from "./validate-document.ts";
+import { checkExtraction, readDocument, validateDocument, type RejectionCode } from "./validate-document.ts";
 
 export interface RawDocument {
   name: string;
-  /** Bytes as read from disk, or text as received over HTTP. */
+  /** Bytes as read from disk (text, PDF or DOCX), or text as received over HTTP (text only). */
   content: Uint8Array | string;
 }
 
-export type ExtractFn = (file: string, text: string) => Extraction | Promise<Extraction>;
+/** `input.furniture`: running headers/footers the PDF reader removed (they carry dossier numbers). */
+export type ExtractFn = (file: string, text: string, input?: { furniture?: readonly string[] }) => Extraction | Promise<Extraction>;
 
 export interface Rejection {
   name: string;
@@ -40,7 +43,7 @@ export interface IngestDocumentsOptions extends IngestOptions {
 export async function defaultExtract(): Promise<ExtractFn> {
   // Loaded lazily: the extractor's lexicons are only needed when ingesting.
   const module = await import("../../extract/pipeline/extract-document.ts");
-  return (file, text) => module.extractDocument(file, text);
+  return (file, text, input) => module.extractDocument(file, text, undefined, input);
 }
 
 export async function ingestDocuments(gateway: Gateway, documents: RawDocument[], options: IngestDocumentsOptions = {}): Promise<IngestDocumentsResult> {
@@ -56,19 +59,19 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   };
 
   // 1. Read and check every file; keys and texts must be unique in the batch.
-  const readable: Array<{ name: string; key: string; text: string; hash: string }> = [];
+  const readable: Array<{ name: string; key: string; text: string; hash: string; furniture: string[] }> = [];
   const keys = new Set<string>();
   for (const document of documents) {
-    const bytes = typeof document.content === "string" ? new TextEncoder().encode(document.content) : document.content;
     const key = documentKey(document.name);
     if (keys.has(key)) {
       reject({ name: document.name, code: "duplicate", reason: `another document in this batch has the key ${key}` });
       continue;
     }
     keys.add(key);
-    const check = validateDocument(bytes, document.name, { maxBytes: options.maxBytes });
+    const file = typeof document.content === "string" ? null : await readDocument(document.content, document.name, { maxBytes: options.maxBytes });
+    const check = file ?? validateDocument(new TextEncoder().encode(document.content as string), document.name, { maxBytes: options.maxBytes });
     if (!check.ok) reject({ name: document.name, code: check.code, reason: check.reason });
-    else readable.push({ name: document.name, key, text: check.text, hash: sha256(check.text) });
+    else readable.push({ name: document.name, key, text: check.text, hash: sha256(check.text), furniture: file?.ok ? file.meta.furniture : [] });
   }
 
   // 2. What the graph holds already: this key's text (unchanged → skipped, not even extracted),
@@ -97,7 +100,7 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
     }
     let extraction: Extraction;
     try {
-      extraction = await extract(document.name, document.text);
+      extraction = await extract(document.name, document.text, { furniture: document.furniture });
     } catch (error) {
       reject({ name: document.name, code: "extraction-failed", reason: error instanceof Error ? error.message : String(error) });
       continue;

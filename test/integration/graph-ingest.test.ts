@@ -188,7 +188,9 @@ describe("ingestDocuments (validation before extraction)", () => {
     const good = doc("004");
     const documents = [
       { name: `${prefix}empty.txt`, content: new Uint8Array(0) },
-      { name: `${prefix}binary.txt`, content: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x0a, 0x00, 0x00]) },
+      { name: `${prefix}binary.txt`, content: Uint8Array.from([0x00, 0x01, 0x02, 0x03, 0x0a, 0x00, 0x00]) },
+      // read by content, not by name: a PDF header makes it a PDF, and this one is cut off
+      { name: `${prefix}cut.txt`, content: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x0a, 0x00, 0x00]) },
       { name: `${prefix}latin1.txt`, content: Uint8Array.from([...new TextEncoder().encode("Brief over het caf"), 0xe9, 0x0a]) },
       { name: `${prefix}truncated.txt`, content: new TextEncoder().encode("Een brief over één").subarray(0, 18) },
       { name: `${prefix}huge.txt`, content: "x".repeat(60_000) },
@@ -205,6 +207,7 @@ describe("ingestDocuments (validation before extraction)", () => {
     expect(reasons).toEqual({
       "empty.txt": "empty",
       "binary.txt": "binary",
+      "cut.txt": "truncated",
       "latin1.txt": "invalid-utf8",
       "truncated.txt": "truncated",
       "huge.txt": "too-large",

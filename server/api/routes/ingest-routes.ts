@@ -15,7 +15,7 @@ export const IngestBody = z.strictObject({
           .regex(/^[\w][\w.-]{0,120}$/, "a file name: letters, digits, '_', '-', '.', not starting with '.'")
           .refine((name) => !name.includes(".."), "no '..' in names")
           .describe("file name; its stem becomes the document key"),
-        text: z.string().min(1).max(2_000_000).describe("the document as plain text"),
+        text: z.string().min(1).max(2_000_000).describe("the document as plain text (PDF and DOCX are read by the CLI, `kamergraaf ingest`, not over HTTP)"),
       }),
     )
     .min(1)
@@ -56,7 +56,8 @@ export function ingestRoutes(deps: ApiDeps): AnyRouteSpec[] {
       path: "/api/ingest",
       operationId: "ingestDocuments",
       summary: "Extract and load documents into the graph (only when INGEST_TOKEN is set)",
-      description: "Requires `Authorization: Bearer <INGEST_TOKEN>`. Answers 403 INGEST_DISABLED when the server has no INGEST_TOKEN. Re-ingesting a document replaces its facts.",
+      description:
+        "Requires `Authorization: Bearer <INGEST_TOKEN>`. Answers 403 INGEST_DISABLED when the server has no INGEST_TOKEN. Re-ingesting a document replaces its facts. Takes text only (JSON strings); PDF and DOCX files are read by `kamergraaf ingest`.",
       tag: "ingest",
       security: "bearer",
       body: IngestBody,
