@@ -83,4 +83,20 @@ export const OfficeSchema = z.strictObject({
 });
 export type Office = z.output<typeof OfficeSchema>;
 
+/**
+ * A law, regulation, directive, treaty or fund (legal-instruments.json). Not an
+ * entity of the graph: the mention finder reads these names so that "Wlz",
+ * "DORA" or "Werkloosheidswet" never become an organisation or programme.
+ */
+export const LegalInstrumentSchema = z.strictObject({
+  id: z.string().regex(/^instrument:[a-z0-9-]+$/, "instrument ids look like instrument:wlz"),
+  kind: z.enum(["wet", "besluit", "regeling", "richtlijn", "verordening", "verdrag", "fonds"]),
+  name: Text,
+  aliases: z.array(Text).default([]),
+  /** matched case-exactly */
+  acronyms: z.array(Text).default([]),
+  source: Text,
+});
+export type LegalInstrument = z.output<typeof LegalInstrumentSchema>;
+
 export const LexiconFileSchema = z.array(z.unknown());

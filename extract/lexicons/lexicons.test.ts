@@ -103,6 +103,17 @@ describe("shipped lexicons", () => {
     for (const id of ["sp", "cu"]) expect(lex.byId.get(id)?.caseSensitive, id).toBe(true);
   });
 
+  it("list legal instruments with a source, unique ids and no surface shared with an entity", () => {
+    const { legalInstruments, entries } = loadLexicons();
+    expect(legalInstruments.length).toBeGreaterThan(30);
+    expect(new Set(legalInstruments.map((r) => r.id)).size).toBe(legalInstruments.length);
+    const entitySurfaces = new Set(entries.flatMap((e) => [e.name, ...e.aliases, ...e.acronyms]));
+    for (const r of legalInstruments) {
+      expect(r.source).toMatch(/^https:\/\//);
+      for (const s of [r.name, ...r.aliases, ...r.acronyms]) expect(entitySurfaces.has(s), `${r.id}: ${s}`).toBe(false);
+    }
+  });
+
   it("describe offices with a title list and relation", () => {
     const byTitle = (t: string) => lex.offices.find((o) => o.titles.includes(t));
     expect(byTitle("staatssecretaris")?.relation).toBe("HOLDS_OFFICE");

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { KamergraafError } from "../../server/errors.ts";
-import { LexiconEntrySchema, OfficeSchema, type LexiconEntry, type Office } from "./lexicon-schema.ts";
+import { LegalInstrumentSchema, LexiconEntrySchema, OfficeSchema, type LegalInstrument, type LexiconEntry, type Office } from "./lexicon-schema.ts";
 
 export class LexiconError extends KamergraafError {
   constructor(message: string, details?: Record<string, unknown>) {
@@ -20,11 +20,14 @@ export class LexiconError extends KamergraafError {
 export interface Lexicons {
   entries: LexiconEntry[];
   offices: Office[];
+  /** laws, regulations and funds: names that are no entity (legal-instruments.json) */
+  legalInstruments: LegalInstrument[];
   byId: Map<string, LexiconEntry>;
 }
 
 export const LEXICON_DIR = fileURLToPath(new URL(".", import.meta.url));
 const OFFICES_FILE = "offices.json";
+const LEGAL_FILE = "legal-instruments.json";
 
 function readJsonArray(dir: string, file: string): unknown[] {
   let data: unknown;
@@ -57,10 +60,15 @@ export function readLexiconDir(dir: string): Lexicons {
   const fileOf = new Map<string, string>();
   const byId = new Map<string, LexiconEntry>();
   let offices: Office[] = [];
+  let legalInstruments: LegalInstrument[] = [];
   for (const file of files) {
     const rows = readJsonArray(dir, file);
     if (file === OFFICES_FILE) {
       offices = parseRows(file, rows, OfficeSchema);
+      continue;
+    }
+    if (file === LEGAL_FILE) {
+      legalInstruments = parseRows(file, rows, LegalInstrumentSchema);
       continue;
     }
     for (const e of parseRows(file, rows, LexiconEntrySchema)) {
@@ -89,7 +97,12 @@ export function readLexiconDir(dir: string): Lexicons {
     if (officeIds.has(o.id)) throw new LexiconError(`lexicon file ${OFFICES_FILE}: office id "${o.id}" appears twice`, { file: OFFICES_FILE, id: o.id });
     officeIds.add(o.id);
   }
-  return { entries, offices, byId };
+  const instrumentIds = new Set<string>();
+  for (const r of legalInstruments) {
+    if (instrumentIds.has(r.id)) throw new LexiconError(`lexicon file ${LEGAL_FILE}: id "${r.id}" appears twice`, { file: LEGAL_FILE, id: r.id });
+    instrumentIds.add(r.id);
+  }
+  return { entries, offices, legalInstruments, byId };
 }
 
 let cached: Lexicons | null = null;

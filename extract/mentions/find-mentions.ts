@@ -13,6 +13,10 @@ import { isAllCaps, isCapitalised, nameKey, tokenize, type Token } from "../text
 import { personNamesConflict } from "../resolve/person-names.ts";
 import { matchAt, type LexiconIndex } from "./lexicon-index.ts";
 import { PATTERNS } from "./name-patterns.ts";
+import { typeFromHead } from "./head-typing.ts";
+import { legalInstrumentIndex } from "./legal-instruments.ts";
+
+export { typeFromHead } from "./head-typing.ts";
 
 export interface RawMention {
   start: number;
@@ -80,12 +84,6 @@ const FOUNDING_VERB = /\b(?:opgericht|ingesteld|opgezet|oprichten|instellen|rich
 
 const SKIP_DEFINITION_HEADS = /^(wet|besluit|regeling|richtlijn|verordening|kamerstuk|motie|artikel|rapport|brief|nota|handelingen)\b/i;
 
-/** Guess the type of a new name from its head word. */
-export function typeFromHead(name: string): { type: EntityType; kind: string | null } | null {
-  for (const p of PATTERNS.typeHeads) if (p.re.test(name)) return { type: p.type, kind: p.kind };
-  return null;
-}
-
 /** The pipeline reads a sentence twice (before and after the document's own names are known): tokenise it once. */
 const TOKENS = new WeakMap<SentenceIn, { text: string; start: number; toks: Token[] }>();
 function tokensOf(s: SentenceIn): Token[] {
@@ -106,12 +104,28 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
   };
   const spanText = (from: number, to: number) => s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start);
 
+  // 0. names of laws, regulations and funds ("Wlz", "DORA", "Wet open overheid") are no entity: no rule may use their words
+  const instruments = legalInstrumentIndex();
+  for (let i = 0; i < toks.length; i++) {
+    const hit = matchAt(instruments, toks, i);
+    if (!hit) continue;
+    for (let k = hit.from; k < hit.to; k++) taken[k] = true;
+    i = hit.to - 1;
+  }
+
   // 2. definitions first: they fix the long form's extent before the lexicon chops it up.
   for (let i = 1; i < toks.length; i++) {
+    if (taken[i]) continue;
     const def = acronymDefinition(toks, i, s.text, s.start);
     if (!def) continue;
     const longForm = spanText(def.from, i).replace(/\s*\(\s*$/, "");
     if (SKIP_DEFINITION_HEADS.test(longForm)) continue;
+    // "Werkloosheidswet (WW)", "Integraal Zorgakkoord (IZA)": the head noun says it is no entity
+    const headType = typeFromHead(longForm);
+    if (headType && headType.type === null) {
+      for (let k = def.from; k <= i; k++) taken[k] = true;
+      continue;
+    }
     if (!matchAt(index, toks, i) && PATTERNS.conceptWords.test(longForm) && !typeFromHead(longForm)) continue;
     // a lexicon name ending right before "(" may start earlier than the acronym's letters do:
     // "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)"
@@ -121,7 +135,7 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     }
     const lex = matchAt(index, toks, def.from) ?? matchAt(index, toks, i);
     const known = lex && (lex.to === i || lex.from === i) ? lex.surface.entry : null;
-    const guess = typeFromHead(longForm);
+    const guess = headType;
     const type = (known?.type as EntityType | undefined) ?? guess?.type ?? "Organisation";
     push({ start: toks[def.from]!.start, end: toks[i - 1]!.end, text: longForm, type, kind: known?.kind ?? guess?.kind ?? null,
       entryId: known?.id, name: known ? undefined : stripArticle(longForm), acronym: def.acronym.text, rule: known ? "definition.lexicon" : "definition.acronym", section: s.section }, def.from, i);
@@ -192,7 +206,16 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     const glue = t.text.startsWith("motie-") || t.text.startsWith("amendement-") ? /^(?:motie|amendement)-(\p{Lu}\p{Ll}+)$/u.exec(t.text) : null;
     if (glue) {
       const off = t.text.length - glue[1]!.length;
-      push({ start: t.start + off, end: t.end, text: glue[1]!, type: "Person", kind: null, name: glue[1]!, person: { surname: glue[1]! }, rule: "person.motie-glued", section: s.section }, i, i + 1);
+      // "motie-Van Nispen": a capitalised tussenvoegsel takes the surname that follows
+      let end = i + 1;
+      if (TUSSEN.has(glue[1]!.toLowerCase())) {
+        const tail = personNameEnd(toks, i + 1);
+        if (tail === null || taken.slice(i + 1, tail).some(Boolean)) continue;
+        end = tail;
+      }
+      const name = end > i + 1 ? `${glue[1]!} ${spanText(i + 1, end)}` : glue[1]!;
+      push({ start: t.start + off, end: toks[end - 1]!.end, text: name, type: "Person", kind: null, name, person: { surname: name }, rule: "person.motie-glued", section: s.section }, i, end);
+      i = end - 1;
       continue;
     }
     // "programma SAMEN", "stichting NTF", "gemeente Groningen", "het platform Globe"

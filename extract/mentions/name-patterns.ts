@@ -17,7 +17,8 @@ const raw = JSON.parse(readFileSync(new URL("./name-patterns.json", import.meta.
 export const PATTERNS = {
   personTitles: new Set(raw.personTitles),
   heads: new Map(raw.heads.map((h) => [h.word, h])),
-  typeHeads: raw.typeHeads.map((h) => ({ re: new RegExp(h.pattern, "i"), type: h.type, kind: h.kind })),
+  /** anchored: the pattern names the first word ("^stichting"), which types a name before any later head */
+  typeHeads: raw.typeHeads.map((h) => ({ re: new RegExp(h.pattern, "i"), type: h.type, kind: h.kind, anchored: h.pattern.startsWith("^") })),
   orgNouns: new Set(raw.orgNouns),
   groupNouns: new Set(raw.groupNouns),
   /** long forms that name a document, method or concept rather than an actor */

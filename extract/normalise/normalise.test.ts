@@ -136,3 +136,77 @@ describe("normalise", () => {
     for (let i = 0; i < n.text.length; i += 97) expect(n.toOriginal(i)).toBeLessThan(junk.length);
   });
 });
+
+const EXCERPTS = join(import.meta.dirname, "../../test/fixtures/real-excerpts");
+
+describe("normalise: PDF artefacts of real Aanhangsel text (kamervragen/kv-001.txt)", () => {
+  const original = readFileSync(join(EXCERPTS, "kv-001-p1.txt"), "utf8");
+  const n = normalise(original);
+
+  it("splits words the extraction glued at line ends, and names the row", () => {
+    expect(n.text).toContain("ligt bij het ziekenhuis zelf");
+    expect(n.text).toContain("investeringen in medische innovaties");
+    expect(n.text).toContain("kunnen worden gefinancierd");
+    expect(n.text).toContain("van invloed zijn geweest");
+    expect(n.text).toContain("onroerend goed of het versneld");
+    expect(n.text).toContain("marges aan te pakken, zodat");
+    const rules = new Set(n.repairs.map((r) => r.rule));
+    expect(rules).toContain("glue.function-word-right");
+    expect(rules).toContain("glue.function-word-left");
+    expect(rules).toContain("glue.space-after-comma");
+  });
+
+  it("keeps compounds whole", () => {
+    for (const w of ["zorgverzekeraar", "bedrijfsvoering", "verantwoordelijkheid", "personeelskosten", "onderhandelbaar"]) expect(n.text).toContain(w);
+  });
+
+  it("drops glued page furniture; a footnote body printed without a gap keeps its own line, joined across its hyphen", () => {
+    expect(n.text).not.toContain("ISSN");
+    expect(n.text).not.toContain("ah-tk-20242025-594");
+    expect(n.dropped.map((d) => d.text)).toContain("ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1");
+    // no blank line before it: the note stays in place (moving single notes out of a block confuses the structure stage)
+    expect(n.text).toContain("In de ziekenhuissector\n1NOS, 29 oktober 2024");
+    expect(n.text).toContain("bedreigt uitvoering Zorgakkoord, https://nos.nl");
+    expect(n.text).toContain("BDO-onderzoek?\n");
+  });
+
+  it("maps every repaired span back to the original", () => {
+    expectExactMap(original);
+    const at = n.text.indexOf("bij het ziekenhuis");
+    const span = n.toOriginalSpan(at, at + "bij het".length);
+    expect(original.slice(span.start, span.end)).toBe("bijhet");
+    for (const r of n.repairs) expect(r.end).toBeGreaterThan(r.start);
+  });
+});
+
+describe("normalise: in-line hyphens and camel-case glue (kamervragen/kv-001.txt, kv-012.txt, kv-004.txt)", () => {
+  it("drops a typesetter's hyphen left inside a line, keeps real ones", () => {
+    // kv-001: "op grond van de wet- en regelge-ving verantwoordelijk", "transforma-tiemiddelen", "oorzaak-gevolg relatie"
+    const n = normalise("op grond van de wet- en regelge-ving verantwoordelijk voor de transforma-tiemiddelen en de oorzaak-gevolg relatie bij het IZA-partijen overleg");
+    expect(n.text).toBe("op grond van de wet- en regelgeving verantwoordelijk voor de transformatiemiddelen en de oorzaak-gevolg relatie bij het IZA-partijen overleg");
+  });
+
+  it("splits a lower-case word glued to a capitalised one, and a tussenvoegsel glued to its surname", () => {
+    // kv-001: "voor iedereen inNederland zorg"; kv-012: "de aangenomen motie-VanNispen c.s."; kv-004: "uwKamer"
+    expect(normalise("Dat wil zeggen dat voor iedereen inNederland zorg dichtbij beschikbaar is.").text).toBe("Dat wil zeggen dat voor iedereen in Nederland zorg dichtbij beschikbaar is.");
+    expect(normalise("zoals omschreven in de aangenomen motie-VanNispen c.s., bestaat").text).toBe("zoals omschreven in de aangenomen motie-Van Nispen c.s., bestaat");
+    expect(normalise("Het eHerkenning-middel en iTrechter van GroenLinks en de ChristenUnie.").repairs).toEqual([]);
+  });
+
+  it("puts back the space of a sentence glued after an acronym (kamervragen/kv-023.txt)", () => {
+    expect(normalise("als onderdeel van het tussentijdse herzieningsproces van het NDICI.De Commissie heeft hiervoor goedkeuring nodig").text).toContain("het NDICI. De Commissie heeft");
+    expect(normalise("zie www.RIVM.Nl en de U.S.Army").text).toBe("zie www.RIVM.Nl en de U.S.Army");
+  });
+
+  it("reads a scanned capital I inside a word as i (rekenkamer/ar-2012-02-13-…-b37f72.txt)", () => {
+    const original = readFileSync(join(EXCERPTS, "ar-2012-02-13-letterhead.txt"), "utf8");
+    const n = normalise(original);
+    expect(n.text).toContain("rapport Kosten jeugdbescherming en jeugdreclassering (Tweede Kamer");
+    // the map stays exact up to the case of the repaired letter
+    for (let i = 0; i < n.text.length; i++) {
+      const c = n.text[i]!;
+      if (c === " " || c === "\n" || c === "•") continue;
+      expect(original[n.toOriginal(i)]!.toLowerCase()).toBe(c.toLowerCase());
+    }
+  });
+});

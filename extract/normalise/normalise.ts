@@ -7,6 +7,14 @@
  * One pass over the lines, one pass over the characters; the only regular
  * expressions run on short lines with anchored, unambiguous patterns, so the
  * cost stays linear in the input.
+ *
+ * PDF artefacts are repaired on the way (glue-rules.json, checked against the
+ * OpenTaal dictionary): glued words get their space back ("bijhet" → "bij het",
+ * "inNederland"), a typesetter's hyphen inside a line goes ("regelge-ving"), a
+ * scanned capital I inside a word is written i. The map contract holds for every
+ * repair: an inserted space maps to the first character of the word after it, and
+ * every other output character maps to the character it was made from (the same
+ * letter, or for a scanned I its lower case).
  */
 
 export interface DroppedLine {
@@ -26,9 +34,20 @@ export interface NormalisedText {
   dropped: DroppedLine[];
   /** true when the text was detected as hard-wrapped (PDF extraction) and single line breaks were joined */
   wrapped: boolean;
+  /** PDF artefacts repaired (glued words split, hyphens inside a line dropped): original span and the rule row */
+  repairs: Repair[];
+}
+
+export interface Repair {
+  rule: string;
+  /** original span of the word that was repaired */
+  start: number;
+  end: number;
 }
 
 import { isNonFinalAbbreviation } from "../sentences/dutch-abbreviations.ts";
+import { dutchDictionary, type DutchDictionary } from "./dutch-dictionary.ts";
+import { COMMA_SPACE_RULE, OCR_CAPITAL_I_RULE, dropsHyphen, glueSplit, ocrCapitalI } from "./glue-repair.ts";
 
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
@@ -67,9 +86,9 @@ function endsClosed(c: number): boolean {
 // Page furniture of parliamentary PDFs. A header line must contain an anchor
 // (so an ordinary line of numbers is never dropped) and consist only of these
 // whitespace-separated pieces, which keeps the match linear.
-const HEADER_PIECE = String.raw`(?:ah-tk-\d{8}-\d+|kst-\d+(?:-[A-Z]+)?-\d+|ISSN\s\d{4}-\d{3}[\dXx]|'s-Gravenhage\s\d{4}|(?:Tweede|Eerste)\sKamer(?:\sder\sStaten-Generaal)?,?|vergaderjaar\s\d{4}\s?[-–]\s?\d{4},?|Aanhangsel(?:\s(?:van\sde\s)?Handelingen)?,?|Kamerstuk(?:ken)?,?|\d{2}\s?\d{3}(?:\s[A-Z]{1,6}(?:-[A-Z0-9]{1,4})?)?,?|nr\.\s?\d{1,5},?|\d{1,4}|Pagina\s\d+\svan\s\d+)`;
+const HEADER_PIECE = String.raw`(?:ah-tk-\d{8}-\d+|kv-tk-\d{4}Z\d{5}|kst-\d+(?:-[A-Z]+)?-\d+|ISSN\s\d{4}\s?-\s?\d{3}[\dXx]|Vragen,?|'s-Gravenhage\s\d{4}|(?:Tweede|Eerste)\sKamer(?:\sder\sStaten-Generaal)?,?|vergaderjaar\s\d{4}\s?[-–]\s?\d{4},?|Aanhangsel(?:\s(?:van\sde\s)?Handelingen)?,?|Kamerstuk(?:ken)?,?|\d{2}\s?\d{3}(?:\s[A-Z]{1,6}(?:-[A-Z0-9]{1,4})?)?,?|nr\.\s?\d{1,5},?|\d{1,4}|Pagina\s\d+\svan\s\d+)`;
 const HEADER_LINE = new RegExp(`^${HEADER_PIECE}(?:\\s+${HEADER_PIECE})*$`);
-const HEADER_ANCHOR = /ah-tk-\d|ISSN\s\d|'s-Gravenhage\s\d{4}|Kamer,?\svergaderjaar\s\d{4}|^kst-\d/;
+const HEADER_ANCHOR = /ah-tk-\d|^kv-tk-\d|ISSN\s\d|'s-Gravenhage\s\d{4}|Kamer,?\svergaderjaar\s\d{4}|^kst-\d/;
 
 /** Line starts that must never be glued to the line before: bullets, numbered items, Q/A headings, notes. */
 const STRUCTURAL_START = /^(?:[•·▪◦●○■□➢►\-–—*]\s|\d{1,2}[.)]\s|[a-z][.)]\s|(?:Vraag|Vragen|Antwoord(?: op vra(?:ag|gen))?)(?:\s+\d|\s*$|\s*[:.])|(?:Mededeling|Noot|X Noot|Bijlage|BIJLAGE)(?:\s|$|[:.])|(?:De|Het)\s(?:voorzitter|griffier|Minister|minister|Staatssecretaris|staatssecretaris|fungerend|Adjunct)|(?:Adjunct-griffier|Hoogachtend|Met vriendelijke groet))/;
@@ -126,7 +145,8 @@ function markNoise(original: string, lines: LineInfo[]): void {
     // furniture starts with a digit, "ah-tk", "ISSN", "'s-Gravenhage", "Tweede/Eerste Kamer" or "kst-"
     const first = original.charCodeAt(line.ts);
     if (!isDigit(first) && first !== 97 && first !== 73 && first !== 39 && first !== 0x2019 && first !== 84 && first !== 69 && first !== 107 && first !== 65) continue;
-    const s = original.slice(line.ts, line.te).replace(/[\s\u00a0]+/g, " ");
+    // "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, …": the extractor glued the pieces together
+    const s = original.slice(line.ts, line.te).replace(/[\s\u00a0]+/g, " ").replace(/’/g, "'").replace(/(\d)(?=['A-Z])/g, "$1 ");
     if (HEADER_ANCHOR.test(s) && HEADER_LINE.test(s)) {
       line.kind = LineKind.Noise;
       continue;
@@ -238,6 +258,16 @@ function inUrlLikeWord(out: OutputBuffer): boolean {
   return false;
 }
 
+/** "www.RIVM.", "U.S.": a period before the last one inside the current word (a host name or abbreviation). */
+function dotInsideWord(out: OutputBuffer): boolean {
+  for (let k = 1; k < 80; k++) {
+    const c = out.last(k);
+    if (c < 0 || c === SPACE || c === LINE_FEED) return false;
+    if (c === 46) return true;
+  }
+  return false;
+}
+
 const CLOSERS = new Set([63, 33, 41, 0xbb, 0x201d, 0x2019, 34]); // ? ! ) » ” ’ "
 
 /**
@@ -286,12 +316,124 @@ function trailingLettersBeforeDot(out: OutputBuffer): number {
 
 const FOOTNOTE_REF = "[footnoteRef:";
 
+/** Only spaces (or a bullet) between a sentence end or the line start and `a`. */
+function atSentenceStart(original: string, a: number, line: LineInfo): boolean {
+  for (let k = a - 1; k >= line.ts; k--) {
+    const c = original.charCodeAt(k);
+    if (isSpaceLike(c) || c === 0x2022 || isBrokenBullet(c)) continue;
+    return c === 46 || c === 63 || c === 33 || c === 58;
+  }
+  return true;
+}
+
+function hasLowerUpper(original: string, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isUpper(original.charCodeAt(k)) && isLower(original.charCodeAt(k - 1))) return true;
+  return false;
+}
+
+const enum EditKind {
+  /** insert a space before the character */
+  Split = 0,
+  /** leave the character (a hyphen) out */
+  Drop = 1,
+  /** write the character in lower case: a scanned "I" inside a word ("jeugdbeschermIng") */
+  Lower = 2,
+}
+
+/**
+ * Does the character at `q` make a letter run part of a URL, e-mail, file name,
+ * number or elision ("rekenkamer.nl", "risico’s", "2024Tweede"): never repaired.
+ * A period or apostrophe counts only with a letter or digit on its far side.
+ */
+function isTechnicalAt(original: string, q: number, line: LineInfo, dir: 1 | -1): boolean {
+  if (q < line.ts || q >= line.te) return false;
+  const c = original.charCodeAt(q);
+  if (c === 47 || c === 64 || c === 95 || c === 58 || c === 92 || c === 61 || isDigit(c)) return true;
+  if (c !== 46 && c !== 39 && c !== 0x2019) return false;
+  const far = q + dir;
+  if (far < line.ts || far >= line.te) return false;
+  const d = original.charCodeAt(far);
+  return isLetter(d) || isDigit(d);
+}
+
+/**
+ * Glued words and in-line hyphens of one line, as positions in the original:
+ * "bijhet" → a space before "het", "regelge-ving" → the hyphen dropped.
+ * `continuesWord`: the line's first letters end a word hyphenated at the line before.
+ */
+function lineEdits(original: string, line: LineInfo, dict: DutchDictionary, continuesWord: boolean, repairs: Repair[]): number[] {
+  const edits: number[] = [];
+  let p = line.ts;
+  let first = true;
+  while (p < line.te) {
+    if (!isLetter(original.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const a = p;
+    while (p < line.te && isLetter(original.charCodeAt(p))) p++;
+    const b = p;
+    const before = a > line.ts ? original.charCodeAt(a - 1) : SPACE;
+    const after = b < line.te ? original.charCodeAt(b) : SPACE;
+    const skipFirst = first && continuesWord;
+    first = false;
+    // "pakken,zodat": the space after the comma went missing
+    if (COMMA_SPACE_RULE && before === 44 && a - 2 >= line.ts && isLetter(original.charCodeAt(a - 2)) && isLower(original.charCodeAt(a))) {
+      edits.push(a * 4 + EditKind.Split);
+      repairs.push({ rule: COMMA_SPACE_RULE, start: a - 1, end: a });
+    }
+    if (isTechnicalAt(original, a - 1, line, -1) || isTechnicalAt(original, b, line, 1) || skipFirst) continue;
+    if (after === 45 && b + 1 < line.te && isLetter(original.charCodeAt(b + 1)) && before !== 45) {
+      // "regelge-ving": one hyphen between two letter runs
+      let c = b + 1;
+      while (c < line.te && isLetter(original.charCodeAt(c))) c++;
+      const next = c < line.te ? original.charCodeAt(c) : SPACE;
+      if (next !== 45 && !isTechnicalAt(original, c, line, 1)) {
+        const rule = dropsHyphen(original.slice(a, b), original.slice(b + 1, c), dict);
+        if (rule) {
+          edits.push(b * 4 + EditKind.Drop);
+          repairs.push({ rule, start: a, end: c });
+          p = c;
+          continue;
+        }
+      }
+    }
+    // a run beside a hyphen is part of a compound ("ICT-project"); only its camel-case glue is split ("deIZA-doelen", "motie-VanNispen")
+    if (b - a < 4 || ((before === 45 || after === 45) && !hasLowerUpper(original, a, b))) continue;
+    const word = original.slice(a, b);
+    const ocr = OCR_CAPITAL_I_RULE ? ocrCapitalI(word, dict) : null;
+    if (ocr) {
+      for (const k of ocr) edits.push((a + k) * 4 + EditKind.Lower);
+      repairs.push({ rule: OCR_CAPITAL_I_RULE!, start: a, end: b });
+      continue;
+    }
+    // a capitalised word mid-sentence is a name ("Van Meenen"): only a sentence's first word ("Ditsysteem") is split
+    if (isUpper(original.charCodeAt(a)) && !hasLowerUpper(original, a, b) && !atSentenceStart(original, a, line)) continue;
+    const split = glueSplit(word, dict);
+    if (split) {
+      edits.push((a + split.at) * 4 + EditKind.Split);
+      repairs.push({ rule: split.rule, start: a, end: b });
+    }
+  }
+  return edits;
+}
+
 /** Emit the trimmed content of one line, cleaning characters on the way. */
-function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: Set<number>): void {
+function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: Set<number>, edits: readonly number[] = NO_EDITS): void {
   let pendingSpace = -1;
   const lineStartLen = out.len;
+  let e = 0;
+  let nextEdit = edits.length > 0 ? edits[0]! >> 2 : -1;
   for (let p = line.ts; p < line.te; p++) {
-    const c = original.charCodeAt(p);
+    let c = original.charCodeAt(p);
+    if (p === nextEdit) {
+      const kind = edits[e]! & 3;
+      e++;
+      nextEdit = e < edits.length ? edits[e]! >> 2 : -1;
+      if (kind === EditKind.Drop) continue;
+      if (kind === EditKind.Lower) c = 105; // i
+      else if (pendingSpace < 0 && out.len > lineStartLen) out.push(SPACE, p);
+    }
     // fast path: plain lower-case letters and common punctuation need no checks
     if (pendingSpace < 0 && ((c >= 97 && c <= 122) || c === 44 || c === 45 || (c >= 65 && c <= 90 && out.last() > 64))) {
       out.push(c, p);
@@ -335,10 +477,11 @@ function emitLine(original: string, line: LineInfo, out: OutputBuffer, markers: 
       for (let k = 0; k < lig.length; k++) out.push(lig.charCodeAt(k), p);
       continue;
     }
-    // "afgerond.De" — a sentence glued to the previous one by the extractor
+    // "afgerond.De", "het NDICI.De Commissie" — a sentence glued to the previous one by the extractor
     if (isUpper(c) && p + 1 < line.te && isLower(original.charCodeAt(p + 1))) {
       const prev = out.last();
-      if ((prev === 46 || prev === 63 || prev === 33) && trailingLettersBeforeDot(out) >= 3 && isLower(out.last(1)) && !inUrlLikeWord(out)) {
+      const endsWord = isLower(out.last(1)) || (isUpper(out.last(1)) && isUpper(out.last(2)));
+      if ((prev === 46 || prev === 63 || prev === 33) && trailingLettersBeforeDot(out) >= 3 && endsWord && !inUrlLikeWord(out) && !dotInsideWord(out)) {
         out.push(SPACE, p);
       }
     }
@@ -358,7 +501,9 @@ function nextWordWouldNotFit(original: string, prev: LineInfo, next: LineInfo, w
   return prev.te - prev.ts + 1 + w >= width * 0.85;
 }
 
-const FOOTNOTE_BODY = /^(\d{1,3})\s+\S/;
+const NO_EDITS: readonly number[] = [];
+/** "3 Websiteregister Rijksoverheid", and glued by the extractor "1NOS, 29 oktober 2024" */
+const FOOTNOTE_BODY = /^(\d{1,3})(?:\s+\S|(?=\p{Lu}))/u;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** "… (Kamerstuk 32 360, nr.|5)": a line ending in an abbreviation's period is still open. */
@@ -379,7 +524,7 @@ const enum HyphenJoin {
   Suspended = 3,
 }
 
-function hyphenJoin(original: string, prev: LineInfo, next: LineInfo): HyphenJoin {
+function hyphenJoin(original: string, prev: LineInfo, next: LineInfo, dict: DutchDictionary): HyphenJoin {
   if (original.charCodeAt(prev.te - 1) !== 45) return HyphenJoin.None;
   const beforeHyphen = prev.te - 2 >= prev.ts ? original.charCodeAt(prev.te - 2) : -1;
   if (beforeHyphen < 0 || !(isLetter(beforeHyphen) || isDigit(beforeHyphen))) return HyphenJoin.None;
@@ -390,18 +535,29 @@ function hyphenJoin(original: string, prev: LineInfo, next: LineInfo): HyphenJoi
   if (/^(?:en|of|tot|noch|dan)$/.test(nextWord)) return HyphenJoin.Suspended;
   let k = prev.te - 2;
   let allLower = true;
+  let compound = false;
   while (k >= prev.ts) {
     const c = original.charCodeAt(k);
     if (c === 45 || c === 47) {
-      allLower = false; // already a hyphenated compound: keep hyphens as written
+      compound = true; // already a hyphenated compound: keep hyphens as written
       break;
     }
     if (!isLetter(c)) break;
     if (!isLower(c)) allLower = false;
     k--;
   }
-  if (allLower && isLower(first)) return HyphenJoin.Drop;
-  return HyphenJoin.Keep;
+  if (compound || !isLower(first)) return HyphenJoin.Keep;
+  const left = original.slice(k + 1, prev.te - 1);
+  let r = next.ts;
+  while (r < next.te && isLetter(original.charCodeAt(r))) r++;
+  const right = original.slice(next.ts, r);
+  if (allLower) {
+    // "oorzaak-|gevolg": two words that make no word together keep their hyphen
+    const keep = right.length > 0 && dict.isWord(left) && dict.isWord(right) && !dict.isKnown(left + right);
+    return keep ? HyphenJoin.Keep : HyphenJoin.Drop;
+  }
+  // "Zorgak-|koord": a capitalised word hyphenated by the typesetter
+  return dropsHyphen(left, right, dict, true) ? HyphenJoin.Drop : HyphenJoin.Keep;
 }
 
 /** Remove page furniture, join wrapped lines, clean characters; keep an exact map back to `original`. */
@@ -412,12 +568,18 @@ export function normalise(original: string): NormalisedText {
   const out = new OutputBuffer(original.length + 64);
   const dropped: DroppedLine[] = [];
 
+  const dict = dutchDictionary();
+  const repairs: Repair[] = [];
   const markers = new Set<number>();
-  const notes: LineInfo[] = [];
+  /** footnote bodies, each one or more lines ("1NOS, …, Zorgak-" + "koord, https://…") */
+  const notes: LineInfo[][] = [];
   let lastWasNote = false;
   let prev: LineInfo | null = null;
   let blanks = 0;
   let noise = 0;
+  let continuesWord = false;
+  /** the noise count right after the last note line: a note's next line continues it only with nothing between */
+  let noiseAtNote = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === LineKind.Blank) {
@@ -437,9 +599,17 @@ export function normalise(original: string): NormalisedText {
       const m = FOOTNOTE_BODY.exec(original.slice(line.ts, Math.min(line.te, line.ts + 12)));
       const isUrlOnly = lastWasNote && BARE_URL.test(original.slice(line.ts, line.te));
       if ((m && markers.delete(Number(m[1]))) || isUrlOnly) {
-        notes.push(line);
+        notes.push([line]);
         noise++;
+        noiseAtNote = noise;
         lastWasNote = true;
+        continue;
+      }
+      // the note's second line: "Zorgak-" continues as "koord, https://…"
+      const note = lastWasNote ? notes[notes.length - 1]! : null;
+      const noteEnd = note ? original.charCodeAt(note[note.length - 1]!.te - 1) : -1;
+      if (note && blanks === 0 && noise === noiseAtNote && (noteEnd === 45 || isLower(original.charCodeAt(line.ts)))) {
+        note.push(line);
         continue;
       }
     }
@@ -453,7 +623,7 @@ export function normalise(original: string): NormalisedText {
       const nextLower = isLower(first);
       const abbreviated = prevLast === 46 && endsInAbbreviation(original, prev);
       const open = !endsClosed(prevLast) || abbreviated;
-      const hyphen = structural ? HyphenJoin.None : hyphenJoin(original, prev, line);
+      const hyphen = structural ? HyphenJoin.None : hyphenJoin(original, prev, line, dict);
       let join = false;
       if (!structural && open) {
         if (blanks > 0 || noise > 0) {
@@ -471,6 +641,7 @@ export function normalise(original: string): NormalisedText {
         if ((hyphen === HyphenJoin.Drop || abbreviated) && blanks === 0 && noise === 0) join = true;
       }
       const sepPos = prev.end;
+      continuesWord = join && hyphen === HyphenJoin.Drop;
       if (join) {
         if (hyphen === HyphenJoin.Drop) out.pop();
         else if (hyphen === HyphenJoin.None || hyphen === HyphenJoin.Suspended) out.push(SPACE, sepPos);
@@ -481,17 +652,26 @@ export function normalise(original: string): NormalisedText {
         out.push(LINE_FEED, sepPos);
       }
     }
-    emitLine(original, line, out, markers);
+    emitLine(original, line, out, markers, lineEdits(original, line, dict, continuesWord, repairs));
     prev = line;
     blanks = 0;
     noise = 0;
   }
   for (const note of notes) {
     if (out.len > 0) {
-      out.push(LINE_FEED, note.ts);
-      out.push(LINE_FEED, note.ts);
+      out.push(LINE_FEED, note[0]!.ts);
+      out.push(LINE_FEED, note[0]!.ts);
     }
-    emitLine(original, note, out, markers);
+    let noteCont = false;
+    note.forEach((line, k) => {
+      if (k > 0) {
+        const hyphen = hyphenJoin(original, note[k - 1]!, line, dict);
+        noteCont = hyphen === HyphenJoin.Drop;
+        if (noteCont) out.pop();
+        else if (hyphen !== HyphenJoin.Keep) out.push(SPACE, note[k - 1]!.end);
+      }
+      emitLine(original, line, out, markers, lineEdits(original, line, dict, noteCont, repairs));
+    });
   }
 
   const text = out.toString();
@@ -517,7 +697,7 @@ export function normalise(original: string): NormalisedText {
     const e = end > start ? toOriginal(end - 1) + 1 : s;
     return { start: s, end: Math.max(s, e) };
   };
-  return { text, toOriginal, toOriginalSpan, dropped, wrapped: profile.wrapped };
+  return { text, toOriginal, toOriginalSpan, dropped, wrapped: profile.wrapped, repairs };
 }
 
 /**

@@ -27,6 +27,9 @@ import { anaphoraMentions } from "./anaphora.ts";
 
 export interface Sentence extends SentenceSpan {}
 
+/** mentions found by their spelling alone (find-mentions.ts, CamelCase product names) */
+const SHAPE_ONLY_RULE = "shape.camel-case";
+
 export interface ExtractInput {
   /** running headers/footers the input stage already left out of a PDF's text (extract/input) */
   furniture?: readonly string[];
@@ -57,6 +60,10 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     const surfaces = local.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]);
     perSentence = sentences.map((s, i) => (surfaces.some((x) => s.text.includes(x)) ? findMentions(s, knowledge.index, docIndex) : perSentence[i]!));
   }
+  // a name known only by its shape ("ProRail", "TopZorg") needs a second sighting: one camel-cased word may be a scanning error
+  const shapeCounts = new Map<string, number>();
+  for (const m of perSentence.flat()) if (m.rule === SHAPE_ONLY_RULE) shapeCounts.set(m.text, (shapeCounts.get(m.text) ?? 0) + 1);
+  if (shapeCounts.size > 0) perSentence = perSentence.map((ms) => ms.filter((m) => m.rule !== SHAPE_ONLY_RULE || shapeCounts.get(m.text)! >= 2));
   // a header mention (the frame's own reading) replaces whatever overlaps it in its sentence
   // A header mention that a wrapped line split across two "sentences" ("(Nieuw Sociaal\nContract)")
   // still names an entity: it joins resolution, not the per-sentence rules.

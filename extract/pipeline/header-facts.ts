@@ -40,6 +40,25 @@ export interface HeaderFacts {
   contextFor(entityOf: (m: RawMention) => string | null): (section: string | null) => SectionContext;
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Where `needle` occurs in text[from, to) as a whole word: "SP" is never the
+ * "sp" inside "Nispen". Acronyms (no lower-case letter) must match their case;
+ * longer names match case-insensitively ("Minister van Financiën").
+ */
+export function findWord(text: string, needle: string, from: number, to: number): number {
+  if (!needle) return -1;
+  const exact = !/\p{Ll}/u.test(needle);
+  const hay = exact ? text.slice(from, to) : text.slice(from, to).toLowerCase();
+  const key = exact ? needle : needle.toLowerCase();
+  for (let i = hay.indexOf(key); i >= 0; i = hay.indexOf(key, i + 1)) {
+    const at = from + i;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + needle.length])) return at;
+  }
+  return -1;
+}
+
 /** longer than this, a "line" is a page or a whole letter without line breaks: quote the sentence instead */
 const LONG_LINE = 400;
 
@@ -56,12 +75,7 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     if (b < 0) b = text.length;
     return { start: a, end: b, text: text.slice(a, b).trim() };
   };
-  const find = (needle: string, from: number, to: number): number => {
-    if (!needle) return -1;
-    const hay = text.slice(from, Math.max(to, from + needle.length + 200)).toLowerCase();
-    const i = hay.indexOf(needle.toLowerCase());
-    return i < 0 ? -1 : from + i;
-  };
+  const find = (needle: string, from: number, to: number): number => findWord(text, needle, from, Math.max(to, from + needle.length + 200));
   // evidence is the header line; a "line" of a text without line breaks is the whole letter, so then the sentence
   const evidenceAround = (start: number, end: number) => {
     const line = lineAround(start, end);

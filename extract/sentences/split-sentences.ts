@@ -6,8 +6,11 @@
  *
  * Every line break is a boundary: the normaliser keeps a line break only where
  * the layout means one (heading, list item, signature line, paragraph end).
+ * Text without line breaks or full stops (OCR letter heads) is cut at the cue
+ * words of unit-cues.json, and no unit is longer than MAX_UNIT characters.
  */
 import { isNonFinalAbbreviation, MAYBE_FINAL_ABBREVIATIONS } from "./dutch-abbreviations.ts";
+import { capCut, cueBoundaries, MAX_UNIT } from "./unit-cues.ts";
 
 export interface SentenceSpan {
   text: string;
@@ -66,6 +69,30 @@ function endsSentence(text: string, i: number, j: number, lineFloor: number): bo
 }
 
 function pushSentence(out: SentenceSpan[], text: string, base: number, s: number, e: number): void {
+  // a letter head or list without full stops: cut at its cue words, then cap what is still too long
+  const cuts = cueBoundaries(text.slice(s, e));
+  let from = s;
+  for (const c of cuts) {
+    if (s + c.at <= from) continue;
+    pushCapped(out, text, base, from, s + c.at);
+    from = s + c.at;
+  }
+  pushCapped(out, text, base, from, e);
+}
+
+function pushCapped(out: SentenceSpan[], text: string, base: number, s: number, e: number): void {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  while (e - s > MAX_UNIT) {
+    const at = s + capCut(text.slice(s, e));
+    pushUnit(out, text, base, s, at);
+    s = at;
+    while (s < e && isSpace(text[s])) s++;
+  }
+  pushUnit(out, text, base, s, e);
+}
+
+function pushUnit(out: SentenceSpan[], text: string, base: number, s: number, e: number): void {
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
   if (s >= e) return;
