@@ -43,7 +43,10 @@ async function waitForNeo4j(gateway: Gateway, timeoutMs: number, log: Logger): P
       await gateway.verifyConnectivity();
       return;
     } catch (error) {
-      if (!(error instanceof DatabaseUnavailableError) || Date.now() > deadline) throw error;
+      // Wrong credentials or database name do not heal by waiting: say so at once.
+      const code = String((error as DatabaseUnavailableError).details && ((error as DatabaseUnavailableError).details as { neo4jCode?: string }).neo4jCode);
+      const permanent = code.startsWith("Neo.ClientError.Security") || code === "Neo.ClientError.Database.DatabaseNotFound";
+      if (!(error instanceof DatabaseUnavailableError) || permanent || Date.now() > deadline) throw error;
       log.warn(`Neo4j at ${gateway.uri} not reachable yet, retrying...`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }

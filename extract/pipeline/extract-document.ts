@@ -58,10 +58,16 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     perSentence = sentences.map((s, i) => (surfaces.some((x) => s.text.includes(x)) ? findMentions(s, knowledge.index, docIndex) : perSentence[i]!));
   }
   // a header mention (the frame's own reading) replaces whatever overlaps it in its sentence
+  // A header mention that a wrapped line split across two "sentences" ("(Nieuw Sociaal\nContract)")
+  // still names an entity: it joins resolution, not the per-sentence rules.
+  const unplaced: RawMention[] = [];
   for (const h of header.mentions) {
     const i = sentenceIndexAt(sentences, h.start);
     if (i >= 0 && h.end <= sentences[i]!.end) {
       perSentence[i] = perSentence[i]!.filter((m) => !(m.start < h.end && h.start < m.end)).concat(h).sort((a, b) => a.start - b.start);
+    } else {
+      for (let j = Math.max(0, i); j < sentences.length && sentences[j]!.start < h.end; j++) perSentence[j] = perSentence[j]!.filter((m) => !(m.start < h.end && h.start < m.end));
+      unplaced.push(h);
     }
   }
 
@@ -86,7 +92,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     if (board) lastBoard = board;
   });
 
-  const allMentions = perSentence.flat();
+  const allMentions = perSentence.flat().concat(unplaced);
   const resolved = resolveEntities(allMentions, knowledge.resolver);
   const entityOfMention = new Map<RawMention, string>();
   allMentions.forEach((m, i) => entityOfMention.set(m, resolved.entityOf[i]!));

@@ -72,11 +72,23 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     return s ? { start: s.start, end: s.end, text: s.text.trim() } : { start, end, text: text.slice(start, end).trim() };
   };
   const rel = (type: RelationType, source: RawMention | "@doc", target: RawMention | "@doc", at: { start: number; end: number; evidence?: { start: number; end: number } }, rule: string) => {
-    const ev = at.evidence ? { ...at.evidence, text: text.slice(at.evidence.start, at.evidence.end).trim() } : evidenceAround(at.start, at.end);
-    relations.push({ type, source, target, evidence: ev.text, section: sectionOf(ev.start), start: ev.start, end: ev.end, rule });
+    // the header clause or signature that states the fact (one sentence, however the PDF wrapped it), else its line
+    const ev = at.evidence ? { ...at.evidence, text: text.slice(at.evidence.start, at.evidence.end) } : evidenceAround(at.start, at.end);
+    relations.push({ type, source, target, evidence: ev.text.replace(/\s+/g, " ").trim(), section: sectionOf(ev.start), start: ev.start, end: ev.end, rule });
   };
 
+  const personEntry = (name: string): string | undefined => {
+    const bySurname = k.resolver.surnames.get(splitPersonName(name).surname.toLowerCase().replace(/[\s\-.']/g, ""));
+    return k.personByName(name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
+  };
   const personMention = (p: HeaderPerson, role: string): RawMention | null => {
+    // the structure stage says where the name is written; otherwise look for it in the person's span
+    if (p.nameSpan) {
+      const m: RawMention = { start: p.nameSpan.start, end: p.nameSpan.end, text: text.slice(p.nameSpan.start, p.nameSpan.end), type: "Person", name: p.name,
+        entryId: personEntry(p.name), person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(p.nameSpan.start) };
+      mentions.push(m);
+      return m;
+    }
     const at = find(p.name, p.start, p.end);
     if (at < 0) return null;
     const parts = p.parts ?? splitPersonName(p.name);
@@ -103,14 +115,26 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     return m;
   };
 
+  // a span the structure stage located (the parenthesised party, never a search that finds "sp" in "Nispen")
+  const spanMention = (span: { start: number; end: number }, entry: { id: string; type: string; kind?: string | null } | null, rule: string): RawMention | null => {
+    if (!entry) return null;
+    const same = mentions.find((x) => x.start === span.start && x.end === span.end);
+    if (same) return same;
+    const m: RawMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), type: entry.type as RawMention["type"], kind: entry.kind ?? null,
+      entryId: entry.id, rule, section: sectionOf(span.start) };
+    mentions.push(m);
+    return m;
+  };
   const withAffiliations = (p: HeaderPerson, person: RawMention) => {
     if (p.party) {
-      const party = orgMention(p.party, p.start, p.end, k.partyByText(p.party), "header.party");
-      if (party) rel("MEMBER_OF", person, party, p, "header.party-in-parentheses");
+      const entry = k.partyByText(p.party);
+      const party = p.partySpan ? spanMention(p.partySpan, entry, "header.party") : orgMention(p.party, p.start, p.end, entry, "header.party");
+      if (party) rel("MEMBER_OF", person, party, p, p.rule ? `${p.rule}:party` : "header.party-in-parentheses");
     }
     if (p.ministry && (!p.office || GOVERNMENT_OFFICE.test(p.office))) {
-      const ministry = orgMention(p.ministry, p.start, p.end, k.ministryByText(p.ministry), "header.ministry");
-      if (ministry) rel("HOLDS_OFFICE", person, ministry, p, "header.office");
+      const entry = k.ministryByText(p.ministry);
+      const ministry = p.ministrySpan ? spanMention(p.ministrySpan, entry, "header.ministry") : orgMention(p.ministry, p.start, p.end, entry, "header.ministry");
+      if (ministry) rel("HOLDS_OFFICE", person, ministry, p, p.rule ? `${p.rule}:office` : "header.office");
     }
   };
 
@@ -119,14 +143,22 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const m = personMention(p, "asker");
     if (!m) continue;
     persons.askers!.push(m);
-    rel("ASKED", m, "@doc", p, "header.asker");
+    rel("ASKED", m, "@doc", p, p.rule ?? "header.asker");
     withAffiliations(p, m);
   }
   for (const p of h.answerers) {
     const m = personMention(p, "answerer");
     if (!m) continue;
     persons.answerers!.push(m);
-    rel("ANSWERED", m, "@doc", p, "header.answerer");
+    rel("ANSWERED", m, "@doc", p, p.rule ?? "header.answerer");
+    withAffiliations(p, m);
+  }
+  // the sender of a postponement notice holds the office but has not answered
+  const notifiers: RawMention[] = [];
+  for (const p of h.notifiers ?? []) {
+    const m = personMention(p, "notifier");
+    if (!m) continue;
+    notifiers.push(m);
     withAffiliations(p, m);
   }
   // a letter signed for an organisation ("drs. A.P. Visser, president" of the Algemene Rekenkamer)
@@ -217,6 +249,20 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     if (e) ministryHeadings.push({ at: m.index!, entry: e });
   }
 
+  // Two answerers write one text and mark who speaks: "Ik (Staatssecretaris) snap …", "Mijn (Minister) ambtsvoorganger …".
+  // An answer with a marker is that answerer's; the answers after it follow it until the next marker.
+  const markedAnswerer = new Map<string, number>();
+  if (h.answerers.length > 1) {
+    let current = 0;
+    for (const seg of structure.segments) {
+      if (seg.kind !== "answer") continue;
+      const marker = /\((minister|staatssecretaris)\)/i.exec(text.slice(seg.start, seg.end))?.[1]?.toLowerCase();
+      const at = marker ? h.answerers.findIndex((a) => a.office?.toLowerCase() === marker) : -1;
+      if (at >= 0) current = at;
+      markedAnswerer.set(seg.id, current);
+    }
+  }
+
   return {
     mentions,
     relations,
@@ -237,16 +283,16 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
           return { writer: ministry, answerer: ministry, writerMinistry: ministry };
         }
         if (kind === "kamervraag") {
-          let idx = 0;
+          let idx = markedAnswerer.get(section ?? "") ?? 0;
           if (section?.startsWith("notice")) {
             const seg = structure.segments.find((s) => s.id === section);
             const body = seg ? text.slice(seg.start, seg.end) : "";
             const onBehalf = /mede namens de (minister|staatssecretaris)/i.exec(body)?.[1]?.toLowerCase();
             if (onBehalf) idx = Math.max(0, h.answerers.findIndex((a) => !!a.office && !a.office.toLowerCase().includes(onBehalf)));
           }
-          const who = persons.answerers![idx] ?? persons.answerers![0];
+          const who = persons.answerers![idx] ?? persons.answerers![0] ?? notifiers[0];
           const id = idOf(who);
-          return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0]) };
+          return { writer: id, answerer: id, writerMinistry: officeMinistry(h.answerers[idx] ?? h.answerers[0] ?? h.notifiers?.[0]) };
         }
         // "wij" in a letter signed for an organisation is the organisation
         if (signingOrgs.length > 0 && !h.signers.some((p) => p.office && GOVERNMENT_OFFICE.test(p.office))) {

@@ -21,8 +21,9 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_ALTERNATION = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 
-// "28 januari 2022", "1e januari 2022", "3 sept. 2024"; \b-free so "(ontvangen 2 juni 2017)" works.
-const WRITTEN = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH_ALTERNATION})\\.?\\s+(\\d{4})(?!\\d)`, "giu");
+// "28 januari 2022", "1e januari 2022", "3 sept. 2024"; \b-free so "(ontvangen 2 juni 2017)" works;
+// the year may be glued to the month by PDF extraction ("18 november2024").
+const WRITTEN = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:e|ste|de)?\\s+(${MONTH_ALTERNATION})\\.?\\s*(\\d{4})(?!\\d)`, "giu");
 // "15-05-2024", "15/05/2024", "15.05.2024"; the separators must agree.
 const NUMERIC = /(?<![\p{L}\p{N}\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\p{N}])/gu;
 // "2024-05-15"

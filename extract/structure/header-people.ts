@@ -1,12 +1,39 @@
 /**
- * People and offices as the frame of a parliamentary document lists them:
+ * People and offices as the frame of a parliamentary document lists them, on one line:
  *   "Alexandra van Huffelen (staatssecretaris binnenlandse zaken en koninkrijksrelaties) (D66), Hanke Bruins Slot (…) (CDA)"
  *   "Kathmann (GroenLinks-PvdA), Six Dijkstra (NSC) en Van der Werf (D66)"
  *   "de Minister van Financiën en de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"
- *   "Staatssecretaris Van Huffelen (Binnenlandse Zaken en Koninkrijksrelaties)"
+ * plus the shared helpers of the header grammars: known parties, cleaned names.
+ * (Wrapped Kamervragen headers are read by kamervraag-header.ts.)
  * All offsets are absolute (the caller passes where the list starts).
  */
+import { readFileSync } from "node:fs";
 import type { HeaderOffice, HeaderPerson } from "./structure-schema.ts";
+
+/** Every written form of a party in the parties lexicon, compared exactly (case matters: "SP", never "sp" in "Nispen"). */
+const PARTY_FORMS: ReadonlySet<string> = (() => {
+  const rows = JSON.parse(readFileSync(new URL("../lexicons/parties.json", import.meta.url), "utf8")) as Array<{ name: string; aliases?: string[]; acronyms?: string[] }>;
+  return new Set(rows.flatMap((r) => [r.name, ...(r.aliases ?? []), ...(r.acronyms ?? [])]));
+})();
+
+/** "Nieuw Sociaal Contract", "GroenLinks-PvdA", "Partij voor de Dieren": a party the lexicon knows, written as it writes it. */
+export function isKnownParty(s: string): boolean {
+  return PARTY_FORMS.has(s.replace(/\s+/g, " ").replace(/\s*[–-]\s*/g, "-").trim());
+}
+
+/**
+ * A name as a header prints it, cleaned: "lid Inge van Dijk" → "Inge van Dijk",
+ * "Kostic ´" → "Kostic", "DaniëlleJansen" → "Daniëlle Jansen" (a PDF glued the
+ * given name to the surname). Returns null when nothing name-like is left.
+ */
+export function cleanPersonName(raw: string): string | null {
+  let n = raw.replace(/\s+/g, " ").trim();
+  n = n.replace(/^(?:(?:het|de)\s+)?(?:lid|leden)\s+/i, "");
+  n = n.replace(/[^\p{L}.)'’]+$/u, "").trim();
+  n = n.replace(/(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll}{2,})/gu, "$1 ");
+  if (!/^\p{L}/u.test(n) || n.length > 80 || n.split(" ").length > 7) return null;
+  return n;
+}
 
 interface Piece {
   text: string;
@@ -74,7 +101,8 @@ export function parseOffice(phrase: string): { office: string; ministry: string 
 }
 
 /** A party abbreviation or name in parentheses: "SP", "GroenLinks-PvdA", "Partij voor de Dieren", "50PLUS". */
-function looksLikeParty(s: string): boolean {
+export function looksLikeParty(s: string): boolean {
+  if (isKnownParty(s)) return true;
   return s.length > 0 && s.length <= 40 && !/\d{4}/.test(s) && /^[\p{Lu}\d]/u.test(s) && s.split(/\s+/).length <= 5 && !OFFICE_WORD.test(s);
 }
 
@@ -86,6 +114,7 @@ export function parsePersonList(text: string, base: number): HeaderPerson[] {
     const name = head.trim();
     if (!/^\p{L}/u.test(name) || name.length > 80) continue;
     let party: string | null = null;
+    let partySpan: { start: number; end: number } | undefined;
     let office: string | null = null;
     let ministry: string | null = null;
     for (const g of groups) {
@@ -95,9 +124,11 @@ export function parsePersonList(text: string, base: number): HeaderPerson[] {
         ministry = parsed.ministry;
       } else if (!party && looksLikeParty(g.text)) {
         party = g.text;
+        const at = piece.text.indexOf(g.text, g.offset);
+        if (at >= 0) partySpan = { start: piece.start + at, end: piece.start + at + g.text.length };
       }
     }
-    out.push({ name, party, office, ministry, start: piece.start, end: piece.end });
+    out.push({ name, party, office, ministry, start: piece.start, end: piece.end, ...(partySpan ? { partySpan } : {}) });
   }
   return out;
 }
@@ -148,43 +179,5 @@ export function parsePluralOffices(text: string, base: number): HeaderOffice[] {
     from = s.index + s[0].length;
   }
   push(from, body.length);
-  return out;
-}
-
-/**
- * "Staatssecretaris Van Huffelen (Binnenlandse Zaken en Koninkrijksrelaties)",
- * "minister Bruins Slot (BZK) en staatssecretaris Van Huffelen (BZK)":
- * answerers of the Aanhangsel format, office first, ministry in parentheses.
- */
-export function parseOfficeHolders(text: string, base: number): HeaderPerson[] {
-  const out: HeaderPerson[] = [];
-  const splitter = /(?:,\s*|\s+en\s+)(?=(?:(?:de|het)\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)\b)/g;
-  let from = 0;
-  const push = (a: number, b: number) => {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim().replace(/[,.;]+$/, "");
-    const off = OFFICE_WORD.exec(piece);
-    if (!off) return;
-    const { head, groups } = trailingGroups(piece.slice(off[0].length));
-    const name = head.trim();
-    // "de Minister van Financiën" names an office, not a person
-    // (lower-case "van": an office; "Van Huffelen" with a capital is a surname)
-    if (!name || /^(?:van|voor)\s/.test(name) || !/^\p{L}/u.test(name)) return;
-    const ministryGroup = groups.find((g) => !looksLikeParty(g.text) || /[a-z]{3,}\s/.test(g.text) || /^[A-Z]{2,6}$/.test(g.text));
-    out.push({
-      name,
-      party: null,
-      office: off[1]!,
-      ministry: ministryGroup ? ministryGroup.text.replace(/^(?:Ministerie\s+)?van\s+/i, "") : null,
-      start: base + a + lead,
-      end: base + a + lead + piece.length,
-    });
-  };
-  for (const m of text.matchAll(splitter)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-  }
-  push(from, text.length);
   return out;
 }

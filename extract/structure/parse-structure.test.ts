@@ -146,7 +146,7 @@ describe("parseStructure: kamervraag", () => {
       ["Minister", "Binnenlandse Zaken en Koninkrijksrelaties"],
       ["Staatssecretaris", "Financiën"],
     ]);
-    expect(s.header.answerers).toMatchObject([{ name: "Ollongren", office: "Minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
+    expect(s.header.answerers).toMatchObject([{ name: "Ollongren", office: "minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
     expect(s.header.onBehalfOf).toMatchObject([{ office: "Staatssecretaris", ministry: "Financiën" }]);
     expect(s.segments.map((x) => x.id)).toEqual(["header", "q1", "a1", "q2", "a2", "q4", "a4", "notes"]);
     expect(seg(s, "q2")!.numbers).toEqual([2, 3]);
@@ -165,7 +165,7 @@ describe("parseStructure: kamerbrief", () => {
     expect(s.meta).toMatchObject({ kind: "kamerbrief", number: "26643 nr. 659", date: "2020-01-17", submitted: null, dossier: "26643" });
     expect(s.meta.title).toBe("Informatie- en communicatietechnologie (ICT); Brief van de Minister van Binnenlandse Zaken en Koninkrijksrelaties");
     expect(s.header.recipient?.text).toBe("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal");
-    expect(s.header.signers).toMatchObject([{ name: "R.W. Knops", office: "Minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
+    expect(s.header.signers).toMatchObject([{ name: "R.W. Knops", office: "minister", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
     expect(segText(text, s, "body")!.startsWith("Inleiding")).toBe(true);
     expect(segText(text, s, "annex")!.startsWith("BIJLAGE 1.")).toBe(true);
     expect(segText(text, s, "notes")!.startsWith("X Noot")).toBe(true);
@@ -176,7 +176,7 @@ describe("parseStructure: kamerbrief", () => {
     const { text, s } = read(KAMERBRIEF);
     expect(s.meta).toMatchObject({ number: "26643 nr. 700", date: "2021-03-03" });
     expect(s.meta.title).toBe("Informatie- en communicatietechnologie (ICT); Brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties");
-    expect(s.header.signers).toMatchObject([{ name: "R.W. Knops", office: "Staatssecretaris", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
+    expect(s.header.signers).toMatchObject([{ name: "R.W. Knops", office: "staatssecretaris", ministry: "Binnenlandse Zaken en Koninkrijksrelaties" }]);
     expect(segText(text, s, "body")).toBe(
       "Hierbij bied ik u het rapport van het Adviescollege ICT-toetsing aan over het programma GDI. Ik zal uw Kamer voor de zomer informeren over de opvolging.",
     );

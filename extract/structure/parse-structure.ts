@@ -6,8 +6,11 @@
 import type { DocumentMeta, Segment } from "../model/extraction.ts";
 import { detectKind, type DocumentKind } from "./detect-kind.ts";
 import { findDutchDates, parseDutchDate } from "./dutch-dates.ts";
-import { parseOfficeHolders, parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
-import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs } from "./segments.ts";
+import { parseOfficeList, parsePersonList, parsePluralOffices } from "./header-people.ts";
+import { readKamervraagHeader } from "./kamervraag-header.ts";
+import { findSignatures } from "./letter-signature.ts";
+import { findNumberedQuestions, findQuestionParagraphs } from "./numbered-questions.ts";
+import { findHeadings, notesStart, paragraphEnd, SegmentList, segmentByHeadings, segmentByParagraphs, type Heading } from "./segments.ts";
 import { parseRekenkamerLetter, readRekenkamerGenre } from "./rekenkamer-letter.ts";
 import { emptyHeader, type Header, type HeaderPerson, type Structure } from "./structure-schema.ts";
 
@@ -32,10 +35,6 @@ function nextLine(text: string, from: number): { start: number; end: number; tex
   return lineAt(text, k);
 }
 
-function capitalise(s: string): string {
-  return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 const LOWER_WORDS = new Set(["van", "de", "der", "den", "en", "het", "voor", "in", "op", "over", "aan", "met", "te", "tot", "inzake"]);
 
 /** "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN" → "Brief van de Minister van Binnenlandse Zaken". */
@@ -51,11 +50,49 @@ const dossierKey = (digits: string, suffix: string | undefined): string => digit
 
 // ---------------------------------------------------------------- kamervraag
 
-function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list: SegmentList): void {
+/** Where the paragraph containing `pos` ends (a blank line), for subjects that run to the end of their paragraph. */
+const paragraphStop = (text: string) => (pos: number): number => {
+  const m = /\n[ \t]*\n/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+};
+
+/**
+ * Question headings of a Kamervraag: "Vraag N" / "Antwoord N" when printed;
+ * otherwise numbered questions ("1.", "1"); otherwise, after the header,
+ * every paragraph that asks something.
+ */
+function kamervraagHeadings(text: string, headerEnd: number): Heading[] {
   const headings = findHeadings(text);
-  const firstHeading = headings[0]?.start ?? text.length;
-  const headEnd = Math.min(firstHeading, text.length);
-  const head = text.slice(0, headEnd);
+  if (headings.some((h) => h.kind === "question")) return headings;
+  const numbered = findNumberedQuestions(text, headerEnd, text.length);
+  const others = headings.filter((h) => h.start >= headerEnd || h.kind === "notice");
+  if (numbered.length > 0) return [...numbered, ...others].sort((a, b) => a.start - b.start);
+  if (others.some((h) => h.kind === "answer")) return others;
+  return [...findQuestionParagraphs(text, headerEnd, notesStart(text, headerEnd, text.length)), ...others].sort((a, b) => a.start - b.start);
+}
+
+const LETTER_DATE = /^[ \t]*(?:Datum:?|(?:Den Haag|'s-Gravenhage|’s-Gravenhage),?)[ \t]*(?:\n[ \t]*)?(\d{1,2}\s+\p{L}+\s*\d{4})[ \t]*$/mu;
+const IN_ANSWER_TO = /[Ii]n (?:het )?antwoord op uw brief van (\d{1,2}\s+\p{L}+\s*\d{4})/u;
+
+/** The cover letter of a ministry's answers: the signer answers; the letter's date and the date of the Kamer's letter. */
+function readAnswerLetter(text: string, to: number, header: Header, meta: DocumentMeta): void {
+  const signatures = findSignatures(text, 0, to);
+  if (signatures.length === 0) return;
+  for (const sig of signatures) {
+    header.answerers.push({ ...sig.signer, rule: "letter.signature" });
+    header.onBehalfOf.push(...sig.onBehalfOf);
+  }
+  const dated = LETTER_DATE.exec(text.slice(0, to));
+  if (dated) meta.date ??= parseDutchDate(dated[1]!);
+  const asked = IN_ANSWER_TO.exec(text.slice(0, to).replace(/\s+/g, " "));
+  if (asked) meta.submitted ??= parseDutchDate(asked[1]!);
+}
+
+function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list: SegmentList): void {
+  const printed = findHeadings(text);
+  const firstPrinted = printed.find((h) => h.kind !== "notice")?.start ?? text.length;
+  const grammarEnd = Math.min(firstPrinted, 6000);
+  const head = text.slice(0, grammarEnd);
 
   // web layout ----------------------------------------------------------
   const web = /^\s*Kamervraag\s+(\d{4}Z\d{5})[^\n]*\n+([^\n]+)/.exec(head);
@@ -81,47 +118,40 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
     header.sources.push({ label: m[1]!, url: m[2]!, start: m.index, end: m.index + m[0].length });
   }
 
-  // Aanhangsel layout -----------------------------------------------------
-  const asked = /Vragen van (?:het lid|de leden) ([^]{1,600}?) aan ((?:de |het )?(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier)[^]{0,600}?) over ([^]{1,800}?)\s*\(ingezonden ([^)]{4,40})\)/.exec(head.slice(0, 6000));
-  if (asked) {
-    const askersStart = asked.index + asked[0].indexOf(asked[1]!);
-    header.askers.push(...parsePersonList(asked[1]!, askersStart));
-    const addrStart = askersStart + asked[1]!.length + asked[0].slice(asked[0].indexOf(asked[1]!) + asked[1]!.length).indexOf(asked[2]!);
-    header.addressees.push(...parseOfficeList(asked[2]!, addrStart));
-    if (!meta.title) meta.title = capitalise(asked[3]!.replace(/\s+/g, " ").trim());
-    meta.submitted ??= parseDutchDate(asked[4]!);
+  // Aanhangsel, question-only, AH drafts, e-mail, oral, notices: the header grammar
+  let headerEnd = web ? firstPrinted : 0;
+  if (!web) {
+    const kv = readKamervraagHeader(text, 0, grammarEnd);
+    header.askers.push(...kv.askers);
+    header.addressees.push(...kv.addressees);
+    header.answerers.push(...kv.answerers);
+    header.notifiers.push(...kv.notifiers);
+    header.onBehalfOf.push(...kv.onBehalfOf);
+    if (kv.title && !meta.title) meta.title = kv.title;
+    meta.submitted ??= kv.submitted;
+    meta.date ??= kv.answered;
+    // questions not (yet) answered: the text's own date is the day they were submitted
+    if (kv.answerers.length === 0 && kv.notifiers.length === 0) meta.date ??= kv.submitted;
+    headerEnd = kv.headerEnd;
+    // the header runs to the end of its paragraph ("Zie ook Aanhangsel Handelingen …, nr. 461")
+    if (headerEnd > 0) headerEnd = Math.min(firstPrinted, paragraphStop(text)(headerEnd));
   }
-  const answered = /(?:^|\n)[^\n]{0,10}Antwoord van ([^]{1,600}?)\s*\(ontvangen ([^)]{4,40})\)\.?([^\n]{0,400})/.exec(head.slice(0, 8000));
-  if (answered) {
-    let holders = answered[1]!;
-    const holdersStart = answered.index + answered[0].indexOf(holders);
-    const medeIdx = holders.search(/,?\s*mede namens\s/i);
-    if (medeIdx >= 0) {
-      const after = holders.slice(medeIdx).replace(/^,?\s*mede namens\s+/i, "");
-      header.onBehalfOf.push(...parseOfficeList(after, holdersStart + holders.length - after.length));
-      holders = holders.slice(0, medeIdx);
-    }
-    header.answerers.push(...parseOfficeHolders(holders, holdersStart));
-    meta.date ??= parseDutchDate(answered[2]!);
-    const tail = answered[3]!;
-    const mede = /[Mm]ede namens (.+?)(?:\.|$)/.exec(tail);
-    if (mede) {
-      const tailStart = answered.index + answered[0].length - tail.length;
-      header.onBehalfOf.push(...parseOfficeList(mede[1]!, tailStart + mede.index + mede[0].indexOf(mede[1]!)));
-    }
-  }
-  if (!meta.number) meta.number = /\b(\d{4}Z\d{5})\b/.exec(text)?.[1] ?? /\b(ah-tk-\d{8}-\d+)\b/.exec(text)?.[1] ?? null;
+  // a minister's letter that answers Kamervragen: signed, dated, "In antwoord op uw brief van <date>"
+  if (!web && header.answerers.length === 0 && header.notifiers.length === 0) readAnswerLetter(text, Math.min(firstPrinted, 8000), header, meta);
+  meta.number ??= /\b(\d{4}Z ?\d{5})\b/.exec(text)?.[1]?.replace(" ", "") ?? /\b(ah-tk-\d{8}-\d+)\b/.exec(text)?.[1] ?? null;
 
-  // Notices name the asker with party: "de schriftelijke vragen van het lid Leijten (SP)"
+  const headings = web ? printed : kamervraagHeadings(text, headerEnd);
+  const firstHeading = headings.find((h) => h.kind !== "notice")?.start ?? text.length;
+  const headEnd = web || firstHeading < text.length ? firstHeading : headerEnd;
+
+  // Notices name the askers with parties: "de schriftelijke vragen van het lid Leijten (SP)"
   for (const h of headings.filter((x) => x.kind === "notice")) {
-    const body = text.slice(h.contentStart, Math.min(text.length, h.contentStart + 2000));
-    const m = /vragen van (?:het lid|de leden) ([^]{1,300}?)\s+\((?:\d{4}Z\d{5}|ingezonden)/.exec(body) ?? /vragen van (?:het lid|de leden) ((?:[^()\n]{1,60}\([^()\n]{1,40}\)(?:,\s*|\s+en\s+)?)+)/.exec(body);
-    if (m) {
-      const people = parsePersonList(m[1]!, h.contentStart + m.index + m[0].indexOf(m[1]!)).filter((p) => p.party);
-      header.askers.push(...people);
-    }
-    const mede = /mede namens (de [^,.]{3,120}?)(?:,|\.| mede\b)/i.exec(body);
-    if (mede) header.onBehalfOf.push(...parseOfficeList(mede[1]!, h.contentStart + mede.index + mede[0].indexOf(mede[1]!)));
+    const end = Math.min(text.length, h.contentStart + 2000);
+    const kv = readKamervraagHeader(text, h.contentStart, end);
+    header.askers.push(...kv.askers.filter((p) => p.party));
+    header.onBehalfOf.push(...kv.onBehalfOf);
+    const mede = /mede namens (de [^,.]{3,120}?)(?:,|\.| mede\b)/i.exec(text.slice(h.contentStart, end));
+    if (mede && kv.onBehalfOf.length === 0) header.onBehalfOf.push(...parseOfficeList(mede[1]!, h.contentStart + mede.index + mede[0].indexOf(mede[1]!)));
   }
 
   // segments -----------------------------------------------------------
@@ -129,43 +159,28 @@ function parseKamervraag(text: string, header: Header, meta: DocumentMeta, list:
   let to = footerAt ? footerAt.index + 1 : text.length;
   to = Math.min(to, notesStart(text, headEnd, to));
   list.add("header", "header", 0, headEnd);
-  segmentByHeadings(text, headings, headEnd, to, list);
+  // a text that asks and is not (yet) answered: every question block is question only
+  const questionsOnly = !web && header.answerers.length === 0 && !headings.some((h) => h.kind === "answer");
+  if (headings.some((h) => h.start >= headEnd && h.start < to)) segmentByHeadings(text, headings, headEnd, to, list, questionsOnly);
+  // a postponement notice ("Mededeling van …") or a bare text: its body is one segment
+  else list.add(header.notifiers.length > 0 ? "notice" : "body", header.notifiers.length > 0 ? "notice" : "body", headEnd, to);
   if (to < text.length) list.add(footerAt && footerAt.index + 1 === to ? "footer" : "notes", "footer", to, text.length);
 }
 
 // ---------------------------------------------------------------- kamerbrief
 
-const SIGNATURE_OFFICE =
-  /^(?:De|Het)\s+((?:[Ff]ungerend\s+|[Ww]aarnemend\s+)?(?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[^,\n]{3,120}?)?)\s*,[ \t]*([^\n]*)$/gm;
 const ROLE_WORDS = /^(president|secretaris|voorzitter|directeur|collegelid|lid|vicevoorzitter|secretaris-generaal|directeur-generaal)$/i;
 
 function parseSignatures(text: string, from: number, to: number, header: Header): { start: number; end: number } | null {
   const region = text.slice(from, to);
   let start = -1;
   let end = -1;
-  for (const m of region.matchAll(SIGNATURE_OFFICE)) {
-    const abs = from + m.index;
-    const officePhrase = m[1]!;
-    let name = m[2]!.trim();
-    let nameEnd = abs + m[0].length;
-    if (!name) {
-      const nl = nextLine(text, abs + m[0].length);
-      if (!nl || nl.start >= to || nl.text.length > 60 || /[.?!:]$/.test(nl.text.trim())) continue;
-      name = nl.text.trim();
-      nameEnd = nl.end;
-    }
-    if (name.length > 60 || !/^\p{L}/u.test(name)) continue;
-    const office = /^(.*?)(?:\s+(van|voor)\s+(.+))?$/.exec(officePhrase)!;
-    header.signers.push({
-      name,
-      party: null,
-      office: office[2] === "voor" ? officePhrase : office[1]!,
-      ministry: office[2] === "van" ? office[3]!.trim() : null,
-      start: abs,
-      end: nameEnd,
-    });
-    if (start < 0) start = abs;
-    end = Math.max(end, nameEnd);
+  // "De Minister van X,\nName", wrapped or not (letter-signature.ts)
+  for (const sig of findSignatures(text, from, to)) {
+    header.signers.push(sig.signer);
+    header.onBehalfOf.push(...sig.onBehalfOf);
+    if (start < 0) start = sig.signer.start;
+    end = Math.max(end, sig.signer.end);
   }
   // "Hoogachtend,\nAlgemene Rekenkamer\n\ndrs. A.P. Visser\npresident\n\ndrs. C. Vendrik\nsecretaris"
   const closing = /(?:^|\n)(Hoogachtend|Met vriendelijke groet(?:en)?|Met de meeste hoogachting),?[ \t]*\n/.exec(region);
@@ -217,11 +232,15 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
     meta.dossier = key;
     headEnd = Math.max(headEnd, dossier.index + dossier[0].length);
   }
-  const nr = /^Nr\.\s*(\d+)\b[ \t]*([^\n]*)$/m.exec(head);
+  // "Nr. 659 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN\nKONINKRIJKSRELATIES": a capitalised title may wrap
+  const nr = /^Nr\.\s*(\d+)\b[ \t]*([^\n]*(?:\n[ \t]*[\p{Lu}\d][\p{Lu}\d ,'’&-]*$)*)/mu.exec(head);
   if (nr) {
-    headEnd = Math.max(headEnd, nr.index + nr[0].length);
+    // continuation lines only under a title in capitals
+    const firstLine = nr[2]!.split("\n")[0]!;
+    if (firstLine.trim() !== firstLine.trim().toUpperCase()) nr[2] = firstLine;
+    headEnd = Math.max(headEnd, nr.index + nr[0].indexOf(nr[2]!) + nr[2]!.length);
     if (meta.dossier) meta.number = `${meta.dossier} nr. ${nr[1]}`;
-    const kind = nr[2]!.trim();
+    const kind = nr[2]!.replace(/\s+/g, " ").trim();
     if (kind) {
       const readable = kind === kind.toUpperCase() ? fromAllCaps(kind) : kind;
       meta.title = header.dossierLine?.title ? `${header.dossierLine.title}; ${readable}` : readable;
@@ -243,7 +262,8 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
     header.recipient = { text: recipient[0].trim(), start: recipient.index, end: recipient.index + recipient[0].length };
     headEnd = Math.max(headEnd, recipient.index + recipient[0].length);
   }
-  const dateLine = [...head.matchAll(/^(?:(?:Den Haag|'s-Gravenhage),?|Datum:?)[ \t]+([^\n]{6,60})$/gm)].find((m) => parseDutchDate(m[1]!) !== null);
+  // "Den Haag, 17 januari 2020", "’s-Gravenhage, …", "Datum 15 mei 2024", also with the date on the next line ("Datum\n15 mei 2024")
+  const dateLine = [...head.matchAll(/^[ \t]*(?:(?:Den Haag|['’]s-Gravenhage),?|Datum:?)[ \t]*\n?[ \t]*([^\n]{6,60})$/gm)].find((m) => parseDutchDate(m[1]!) !== null);
   if (dateLine) {
     const date = parseDutchDate(dateLine[1]!);
     header.dateLine = { text: dateLine[0].trim(), date, start: dateLine.index, end: dateLine.index + dateLine[0].length };
@@ -264,13 +284,24 @@ function parseKamerbrief(text: string, header: Header, meta: DocumentMeta, list:
   const sig = parseSignatures(text, tailFrom, notesAt, header);
   if (headEnd > 0) list.add("header", "header", 0, headEnd);
   if (sig) {
-    list.add("body", "body", headEnd, sig.start);
+    letterText(text, headEnd, sig.start, "body", list);
     list.add("signature", "signature", sig.start, sig.end);
-    list.add("annex", "body", sig.end, notesAt);
+    letterText(text, sig.end, notesAt, "annex", list);
   } else {
-    list.add("body", "body", headEnd, notesAt);
+    letterText(text, headEnd, notesAt, "body", list);
   }
   if (notesAt < text.length) list.add("notes", "footer", notesAt, text.length);
+}
+
+/** Letter text in [from, to): one segment, or, when it carries "Vraag N" / "Antwoord" headings, its text before them and the Q/A blocks. */
+function letterText(text: string, from: number, to: number, id: string, list: SegmentList): void {
+  const qa = findHeadings(text).filter((h) => h.kind !== "notice" && h.start >= from && h.start < to);
+  if (!qa.some((h) => h.kind === "question")) {
+    list.add(id, "body", from, to);
+    return;
+  }
+  list.add(id, "body", from, qa[0]!.start);
+  segmentByHeadings(text, qa, qa[0]!.start, to, list);
 }
 
 // ---------------------------------------------------------------- vragenlijst

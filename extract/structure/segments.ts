@@ -15,8 +15,9 @@ export interface Heading {
   contentStart: number;
 }
 
+// "Antwoord op vragen 2 en 3", also without "op": "Antwoord vragen 1,2,3,4 en 5" (ministry drafts)
 const HEADING =
-  /^[ \t]*(?:[•·▪]\s*)?(?:(Vra(?:ag|gen))|(Antwoord(?:en)?)(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?|(Mededeling))\b(?:\s+(\d{1,3}(?:\s*(?:,|en|t\/m|tot en met|-|–)\s*\d{1,3})*))?[ \t]*(?:[:.\-–][ \t]*)?([^\n]*)$/gm;
+  /^[ \t]*(?:[•·▪]\s*)?(?:(Vra(?:ag|gen))|(Antwoord(?:en)?)(?:\s+(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?|(Mededeling))\b(?:\s+(\d{1,3}(?:\s*(?:,|en|t\/m|tot en met|-|–)\s*\d{1,3})*))?[ \t]*(?:[:.\-–][ \t]*)?([^\n]*)$/gm;
 
 /** "4, 5, 7 en 8" → [4, 5, 7, 8]; "4 t/m 6" → [4, 5, 6]. */
 export function parseNumberList(s: string): number[] {
@@ -96,7 +97,7 @@ export function paragraphEnd(text: string, from: number, limit: number): number 
  * followed by question paragraph and answer), the first paragraph after the
  * heading is the question and the rest the answer.
  */
-export function segmentByHeadings(text: string, headings: Heading[], from: number, to: number, list: SegmentList): void {
+export function segmentByHeadings(text: string, headings: Heading[], from: number, to: number, list: SegmentList, questionsOnly = false): void {
   const hs = headings.filter((h) => h.start >= from && h.start < to);
   const hasAnswerHeadings = hs.some((h) => h.kind === "answer");
   let lastQuestion: number[] = [];
@@ -113,7 +114,7 @@ export function segmentByHeadings(text: string, headings: Heading[], from: numbe
     if (h.kind === "question") {
       lastQuestion = h.numbers;
       const n = h.numbers[0]!;
-      if (hasAnswerHeadings) {
+      if (hasAnswerHeadings || questionsOnly) {
         list.add(`q${n}`, "question", h.start, end, n, h.numbers);
       } else {
         const qEnd = paragraphEnd(text, h.contentStart, end);

@@ -13,6 +13,8 @@ const SpanFields = {
   end: z.number().int().nonnegative(),
 };
 
+const SpanSchema = z.object(SpanFields);
+
 /** A person named by the frame: "Ronald Plasterk (minister binnenlandse zaken en koninkrijksrelaties) (PvdA)". */
 export const HeaderPersonSchema = z.object({
   name: z.string().min(1).describe("as written, e.g. 'Renske Leijten', 'Van Raak', 'R.W. Knops', 'drs. A.P. Visser'"),
@@ -20,13 +22,20 @@ export const HeaderPersonSchema = z.object({
   office: z.string().nullable().describe("'minister', 'staatssecretaris', 'minister voor Rechtsbescherming', 'president', 'voorzitter', 'griffier'"),
   ministry: z.string().nullable().describe("ministry or organisation text as written, e.g. 'Binnenlandse Zaken en Koninkrijksrelaties', 'BZK', 'Algemene Rekenkamer'"),
   ...SpanFields,
+  /** where the name itself is written (the name may be cleaned: "DaniëlleJansen" → "Daniëlle Jansen") */
+  nameSpan: SpanSchema.optional(),
+  /** where the party is written: the parenthesised group, never a search through the line ("Van Nispen (SP)") */
+  partySpan: SpanSchema.optional(),
+  /** where the ministry is written */
+  ministrySpan: SpanSchema.optional(),
   /** name parts when the frame states them ("C. (Cornelis) van der Werf"): a person is never merged with one whose given name or initials differ */
   parts: z.object({ surname: z.string(), initials: z.string().optional(), given: z.string().optional() }).optional(),
   /** relation the office implies towards `ministry` (a signature row's emits), and the row id */
   relation: z.enum(["CHAIRS", "EMPLOYED_BY"]).optional(),
+  /** id of the grammar row that read this person */
   rule: z.string().optional(),
-  /** the one sentence (or signature block) that states this person's role, when not the person's own line */
-  evidence: z.object(SpanFields).optional(),
+  /** the one sentence (header clause or signature block) that states this person's role: the provenance quote */
+  evidence: SpanSchema.optional(),
 });
 export type HeaderPerson = z.infer<typeof HeaderPersonSchema>;
 
@@ -58,6 +67,8 @@ export const HeaderSchema = z.object({
   answerers: z.array(HeaderPersonSchema),
   /** offices the questions are put to ("aan de Minister van …"), or the ministers a committee addressed */
   addressees: z.array(HeaderOfficeSchema),
+  /** "Mededeling van staatssecretaris X (…)": sends a postponement notice, has not answered */
+  notifiers: z.array(HeaderPersonSchema),
   /** "mede namens de Minister van …" */
   onBehalfOf: z.array(HeaderOfficeSchema),
   /** letter signatures: "De Minister van BZK,\nR.W. Knops", "drs. A.P. Visser\npresident" */
@@ -100,7 +111,7 @@ export type Structure = z.infer<typeof StructureSchema>;
 
 export function emptyHeader(): Header {
   return {
-    askers: [], answerers: [], addressees: [], onBehalfOf: [], signers: [], committee: null, chairs: [], clerks: [], fracties: [],
+    askers: [], answerers: [], notifiers: [], addressees: [], onBehalfOf: [], signers: [], committee: null, chairs: [], clerks: [], fracties: [],
     recipient: null, dateLine: null, dossierLine: null, subjects: [], sources: [],
     askingBodies: [], answeringBodies: [], salutation: null, addressedChairs: [], kamerstukken: [],
   };
