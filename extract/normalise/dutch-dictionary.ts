@@ -277,7 +277,8 @@ export function parseHunspell(aff: string, dic: string): DutchDictionary {
     const lower = form.toLowerCase();
     let hit = compoundCache.get(lower);
     if (hit === undefined) {
-      hit = lower.length >= 6 && compoundFrom(lower, 0);
+      // no Dutch compound is this long; the split search would grow with every letter
+      hit = lower.length >= 6 && lower.length <= 80 && compoundFrom(lower, 0);
       if (compoundCache.size > 100_000) compoundCache.clear();
       compoundCache.set(lower, hit);
     }

@@ -130,9 +130,15 @@ function shapeOf(word: string): { shape: "lower" | "camel" | null; change: numbe
 
 const cache = new Map<string, GlueSplit | null>();
 
+/**
+ * Two glued Dutch words are rarely longer than this ("arbeidsmarktdiscriminatie" + "wetsvoorstel" is 37);
+ * every split point costs a dictionary probe, so a 100,000-letter run would cost minutes.
+ */
+const MAX_GLUED_LETTERS = 64;
+
 /** Where to split a glued word, or null. `word` is a run of letters. */
 export function glueSplit(word: string, dict: DutchDictionary): GlueSplit | null {
-  if (word.length < 4) return null;
+  if (word.length < 4 || word.length > MAX_GLUED_LETTERS) return null;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const result = computeSplit(word, dict);

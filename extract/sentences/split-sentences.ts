@@ -84,7 +84,7 @@ function pushCapped(out: SentenceSpan[], text: string, base: number, s: number, 
   while (s < e && isSpace(text[s])) s++;
   while (e > s && isSpace(text[e - 1])) e--;
   while (e - s > MAX_UNIT) {
-    const at = s + capCut(text.slice(s, e));
+    const at = s + capCut(text.slice(s, Math.min(e, s + 2 * MAX_UNIT)));
     pushUnit(out, text, base, s, at);
     s = at;
     while (s < e && isSpace(text[s])) s++;

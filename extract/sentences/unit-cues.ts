@@ -104,7 +104,10 @@ const MIN_PART = 80;
 const BOUNDARIES: ReadonlyArray<RegExp> = [/;\s/g, /:\s/g, /,\s(?=(?:en|maar|of|omdat|terwijl|waardoor|zodat|waarbij|waarin|die|dat|wat)\s)/g, /\s[–—]\s/g, /,\s/g, /\s(?=(?:en|maar|omdat|terwijl|waardoor|zodat)\s)/g];
 
 /** Where to cut an over-long unit: the best boundary class found, nearest the cap; a space as last resort. */
-export function capCut(text: string): number {
+export function capCut(whole: string): number {
+  // only the first MAX_UNIT characters (and a look past them) can hold the cut: scanning the rest on every
+  // cut made one long unbroken text quadratic
+  const text = whole.slice(0, MAX_UNIT + 16);
   for (const re of BOUNDARIES) {
     re.lastIndex = 0;
     let best = -1;
@@ -112,7 +115,7 @@ export function capCut(text: string): number {
       const at = m.index + m[0].length;
       if (at < MIN_PART) continue;
       if (at > MAX_UNIT) break;
-      if (text.length - at < MIN_PART / 2) continue;
+      if (whole.length - at < MIN_PART / 2) continue;
       best = at;
     }
     if (best > 0) return best;

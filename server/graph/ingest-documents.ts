@@ -9,6 +9,7 @@ import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
 import { loadCypher } from "../../cypher/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
+import { workerExtract } from "./extract-in-worker.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
 import { checkExtraction, readDocument, validateDocument, type RejectionCode } from "./validate-document.ts";
@@ -34,20 +35,16 @@ export interface IngestDocumentsResult extends IngestResult {
 
 export interface IngestDocumentsOptions extends IngestOptions {
   maxBytes?: number;
-  /** The extractor; defaults to extract/pipeline's extractDocument. */
+  /** The extractor; defaults to extract/pipeline's extractDocument in a worker thread with a deadline. */
   extract?: ExtractFn;
+  /** Deadline of one document's extraction (default 60 s, longer for large documents). */
+  extractTimeoutMs?: number;
   /** Called once per document as it is read, before the graph is written. */
   onExtracted?: (event: { name: string; ok: boolean; done: number; total: number }) => void;
 }
 
-export async function defaultExtract(): Promise<ExtractFn> {
-  // Loaded lazily: the extractor's lexicons are only needed when ingesting.
-  const module = await import("../../extract/pipeline/extract-document.ts");
-  return (file, text, input) => module.extractDocument(file, text, undefined, input);
-}
-
 export async function ingestDocuments(gateway: Gateway, documents: RawDocument[], options: IngestDocumentsOptions = {}): Promise<IngestDocumentsResult> {
-  const extract = options.extract ?? (await defaultExtract());
+  const extract = options.extract ?? workerExtract({ timeoutMs: options.extractTimeoutMs });
   const rejected: Rejection[] = [];
   const inputs: IngestInput[] = [];
   const skippedUnchanged: string[] = [];
