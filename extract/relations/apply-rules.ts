@@ -40,6 +40,8 @@ export interface SentenceSpan {
 /** a placeholder right after a preposition is a complement ("de continuïteit van DigiD"), never a clause subject */
 const AFTER_PREPOSITION = /(?<!\b(?:minister|staatssecretaris|directie|directeur|leiding|bestuur|president|voorzitter|ministerie)\s|⟧[’'»”]?\s)\b(?:van|naar|bij|in|op|voor|met|over|aan|tot|uit|tussen|binnen)\s+(?:(?:de|het|een)\s+)?$/i;
 const NEGATION = /\b(?:geen|niet|nooit|noch)\b/i;
+/** a sentence that ends in a question mark (before closing quotes, brackets or a footnote number) asks, it does not state */
+const QUESTION = /\?[\s’'"”»)\]\d]*$/u;
 
 export interface CompiledRelationRule {
   row: RelationRow;
@@ -47,12 +49,14 @@ export interface CompiledRelationRule {
   slots: Map<string, readonly EntityType[]>;
   kinds: Map<string, string[]>;
   negatable: boolean;
+  /** flag "statement": the row reads a claim, so a question ("Heeft de ARK onderzocht of …?") gives nothing */
+  statement: boolean;
   /** the match opens with the source slot: that entity is read as the clause subject (not with flag "noun") */
   subjectFirst: boolean;
   pass: Prefilter;
 }
 
-const FLAGS = new Set(["negatable", "noun"]);
+const FLAGS = new Set(["negatable", "noun", "statement"]);
 
 export function compileRelationRow(row: RelationRow): CompiledRelationRule {
   const lists = wordLists();
@@ -65,7 +69,7 @@ export function compileRelationRow(row: RelationRow): CompiledRelationRule {
   }
   const first = row.emits[0]?.source;
   const subjectFirst = !row.flags.includes("noun") && first !== undefined && m.source.startsWith(`(?<${first}>`) && slots.has(first);
-  return { row, re: m.re, slots, kinds, negatable: row.flags.includes("negatable"), subjectFirst, pass: prefilterFor(m.re.source) };
+  return { row, re: m.re, slots, kinds, negatable: row.flags.includes("negatable"), statement: row.flags.includes("statement"), subjectFirst, pass: prefilterFor(m.re.source) };
 }
 
 function expandKind(k: string, lists: ReturnType<typeof wordLists>, id: string): string[] {
@@ -96,7 +100,9 @@ export function applyRuleSet(rules: readonly CompiledRelationRule[], sentence: S
   const stripped = rendered.text.replace(/\s[–—][^–—]{1,160}?[–—]\s/g, " ");
   const views = stripped === rendered.text ? [rendered.text] : [rendered.text, stripped];
   const scans = views.map(scanLiterals);
+  const question = QUESTION.test(sentence.text);
   for (const rule of rules) for (let v = 0; v < views.length; v++) {
+    if (question && rule.statement) continue;
     const view = views[v]!;
     if (!rule.pass(scans[v]!)) continue;
     rule.re.lastIndex = 0;
