@@ -10,7 +10,7 @@ import { compileRow, familyRows, wordLists, type RuleRow } from "../rules/rule-f
 import type { Slot } from "../rules/match-language.ts";
 import { scanLiterals, prefilterFor, type Prefilter } from "../pipeline/literal-prefilter.ts";
 
-/** An end of an emitted relation: a slot name, "$writer", "$answerer", "@doc" or "lex:<id>". */
+/** An end of an emitted relation: a slot name, "$writer", "$writerMinistry", "$answerer", "@doc" or "lex:<id>". */
 export type End = string;
 
 export interface RelationRow extends RuleRow {
@@ -24,6 +24,8 @@ export interface RuleContext {
   writer: string | null;
   /** lexicon kind of the writer when it is an organisation ("auditor" for the Rekenkamer) */
   writerKind?: string | null;
+  /** entity id of the writer's ministry ("mijn ministerie", "in opdracht van mijn ambtsvoorganger") */
+  writerMinistry?: string | null;
   /** entity id of the government party answering (ministry in committee lists, minister otherwise) */
   answerer: string | null;
   /** ids of the entities present in this document */
@@ -65,7 +67,7 @@ export function compileRelationRow(row: RelationRow): CompiledRelationRule {
   const slots = new Map<string, readonly EntityType[]>(m.slots.map((s: Slot) => [s.name, s.types]));
   const kinds = new Map(Object.entries(row.kinds ?? {}).map(([end, ks]) => [end, ks.flatMap((k) => expandKind(k, lists, row.id))]));
   for (const e of row.emits) for (const end of [e.source, e.target]) {
-    if (!/^(?:\$writer|\$answerer|@doc|lex:.+)$/.test(end) && !slots.has(end)) throw new Error(`rule ${row.id}: emits end ${end} is no slot of its match`);
+    if (!/^(?:\$writer|\$writerMinistry|\$answerer|@doc|lex:.+)$/.test(end) && !slots.has(end)) throw new Error(`rule ${row.id}: emits end ${end} is no slot of its match`);
   }
   const first = row.emits[0]?.source;
   const subjectFirst = !row.flags.includes("noun") && first !== undefined && m.source.startsWith(`(?<${first}>`) && slots.has(first);
@@ -130,6 +132,7 @@ function ends(end: End, groups: Record<string, string> | undefined, r: Rendered,
   if (end === "@doc") return ["@doc"];
   const allowKinds = rule.kinds.get(end);
   if (end === "$writer") return ctx.writer && (!allowKinds || kindAllowed(ctx.writerKind ?? null, allowKinds)) ? [ctx.writer] : [];
+  if (end === "$writerMinistry") return ctx.writerMinistry ? [ctx.writerMinistry] : [];
   if (end === "$answerer") return ctx.answerer ? [ctx.answerer] : [];
   if (end.startsWith("lex:")) {
     const id = end.slice(4);

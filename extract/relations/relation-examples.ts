@@ -2,7 +2,7 @@
  * The example runner of the relations family: applies one relation row to an
  * example sentence with inline entity marks (see rules/marked-text.ts) and
  * returns what it emits as "TYPE source -> target", ends named by mention
- * text. Context keys: writer, writerKind, answerer ("ik", "auditor", …).
+ * text. Context keys: writer, writerKind, writerMinistry, answerer ("ik", "auditor", …).
  */
 import type { RuleExample, RuleRow } from "../rules/rule-files.ts";
 import { parseMarkedText } from "../rules/marked-text.ts";
@@ -23,6 +23,7 @@ export function runRelationExample(row: RuleRow, example: RuleExample): string[]
   return applyRuleSet([rule], { text, start: 0, end: text.length, section: null }, rendered, {
     writer: ctx.writer ?? null,
     writerKind: ctx.writerKind ?? null,
+    writerMinistry: ctx.writerMinistry ?? null,
     answerer: ctx.answerer ?? null,
     hasEntity: () => true,
   }).map((r) => `${r.type} ${r.source} -> ${r.target}`);

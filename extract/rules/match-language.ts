@@ -9,7 +9,7 @@
  *   (de|het)?  (in opdracht van)   alternatives of token sequences; `?` makes any token optional
  *   {ORG:a} {ORG|COM:b}            one entity of a type class, captured as slot a
  *   {ORGS:a}                       a coordinated list ("A, B en C")
- *   {ORG+:a}                       one to four entities with short gaps between them
+ *   {ORG+:a}                       one to eight entities with short gaps between them
  *   {PROG*:a}                      every entity of the class in the rest of the sentence
  *   {ORG}                          an entity that is not captured
  *   ~  ~N  ~~  ~*                  gaps: ≤60 characters without an entity or dash; ≤N without an
@@ -188,7 +188,7 @@ class Parser {
     const letters = types.map((x) => TYPE_LETTER[x]).join("");
     const one = `⟦\\d+:${letters.length === 1 ? letters : `[${letters}]`}⟧`;
     const many = m[2];
-    const inner = many === "S" ? `${one}(?:${COORD}${one})*` : many === "+" ? `${one}(?:[^⟦]{0,40}?${one}){0,3}` : many === "*" ? ".*" : one;
+    const inner = many === "S" ? `${one}(?:${COORD}${one})*` : many === "+" ? `${one}(?:[^⟦]{0,40}?${one}){0,7}` : many === "*" ? ".*" : one;
     const name = m[3];
     if (!name) return { src: many ? `(?:${inner})` : inner, kind: "token", optional: false };
     if (this.slots.some((s) => s.name === name)) throw new MatchSyntaxError(`slot ${name} twice`);
