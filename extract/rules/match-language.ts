@@ -54,7 +54,8 @@ export const MAX_MATCH_LENGTH = 160;
 const SEP = "\\s*";
 const COORD = "(?:\\s*,\\s*|\\s+(?:en|of|als|en ook|alsmede)\\s+)(?:(?:de|het)\\s+)?";
 
-type Item = { src: string; kind: "token" | "gap" | "look"; optional: boolean };
+/** `wordy`: the token starts and ends with a letter on a word boundary, so the space after it is obligatory */
+type Item = { src: string; kind: "token" | "gap" | "look"; optional: boolean; wordy?: boolean };
 
 export class MatchSyntaxError extends Error {}
 
@@ -82,8 +83,12 @@ function join(items: Item[], top: boolean): string {
       return;
     }
     const last = i === items.length - 1;
+    const next = items[i + 1];
+    // two obligatory words always have whitespace between them (their boundaries demand a non-letter);
+    // writing it as \s+ lets the literal prefilter see "in opdracht van" as one literal
+    const sep = it.wordy && next?.wordy && !next.optional ? "\\s+" : SEP;
     if (it.optional) out += `(?:${it.src}${SEP})?`;
-    else out += it.src + (last || it.kind === "gap" ? "" : SEP);
+    else out += it.src + (last || it.kind === "gap" ? "" : sep);
   });
   return top ? out : out.replace(/(?:\\s\*)+$/, "");
 }
@@ -145,7 +150,7 @@ class Parser {
       const name = this.read(/[\p{L}\p{N}-]/u, 1);
       const words = this.lists.get(name);
       if (!words) throw new MatchSyntaxError(`unknown word list #${name}`);
-      return { src: alternation(words.map(word)), kind: "token", optional: false };
+      return { src: alternation(words.map(word)), kind: "token", optional: false, wordy: words.every(isWord) };
     }
     if (c === "\\") {
       this.pos += 2;
@@ -158,7 +163,7 @@ class Parser {
     const w = this.read(/[^\s(){}|?!~#]/u, 0);
     if (!w) throw new MatchSyntaxError(`unexpected "${c}" at ${this.pos}`);
     if (w === "NUM") return { src: "\\d+", kind: "token", optional: false };
-    return { src: word(w), kind: "token", optional: false };
+    return { src: word(w), kind: "token", optional: false, wordy: isWord(w) };
   }
 
   /** after "(": alternatives up to ")" */
@@ -239,6 +244,11 @@ function escape(s: string): string {
 
 const ASCII_WORD = /[A-Za-z0-9_]/;
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** letters (or digits) at both ends, wildcards allowed: its boundaries are letter boundaries */
+function isWord(w: string): boolean {
+  return /^\*?[\p{L}\p{N}]/u.test(w) && /[\p{L}\p{N}]\*?$/u.test(w);
+}
 
 /** One word or a multi-word phrase; `*` at either end is any run of letters. */
 export function word(w: string): string {
