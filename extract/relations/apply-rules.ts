@@ -39,9 +39,19 @@ export interface SentenceSpan {
   section: string | null;
 }
 
-/** a placeholder right after a preposition is a complement ("de continuïteit van DigiD"), never a clause subject */
-const AFTER_PREPOSITION = /(?<!\b(?:minister|staatssecretaris|directie|directeur|leiding|bestuur|president|voorzitter|ministerie)\s|⟧[’'»”]?\s)\b(?:van|naar|bij|in|op|voor|met|over|aan|tot|uit|tussen|binnen)\s+(?:(?:de|het|een)\s+)?$/i;
-const NEGATION = /\b(?:geen|niet|nooit|noch)\b/i;
+/** a placeholder right after a preposition is a complement ("de continuïteit van DigiD"), never a clause subject; words from words/function-words.json */
+function alt(list: string): string {
+  const words = wordLists().get(list);
+  if (!words) throw new Error(`word list #${list} is missing (extract/rules/words)`);
+  return words.join("|");
+}
+let afterPreposition: RegExp | null = null;
+let negation: RegExp | null = null;
+function contextRegexes(): { afterPreposition: RegExp; negation: RegExp } {
+  afterPreposition ??= new RegExp(`(?<!\\b(?:${alt("head-noun")})\\s|⟧[’'»”]?\\s)\\b(?:${alt("complement-preposition")})\\s+(?:(?:de|het|een)\\s+)?$`, "i");
+  negation ??= new RegExp(`\\b(?:${alt("negation")})\\b`, "i");
+  return { afterPreposition, negation };
+}
 /** a sentence that ends in a question mark (before closing quotes, brackets or a footnote number) asks, it does not state */
 const QUESTION = /\?[\s’'"”»)\]\d]*$/u;
 
@@ -103,6 +113,7 @@ export function applyRuleSet(rules: readonly CompiledRelationRule[], sentence: S
   const views = stripped === rendered.text ? [rendered.text] : [rendered.text, stripped];
   const scans = views.map(scanLiterals);
   const question = QUESTION.test(sentence.text);
+  const { afterPreposition: AFTER_PREPOSITION, negation: NEGATION } = contextRegexes();
   for (const rule of rules) for (let v = 0; v < views.length; v++) {
     if (question && rule.statement) continue;
     const view = views[v]!;
