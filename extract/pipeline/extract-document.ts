@@ -138,7 +138,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     const r = renderPlaceholders(s.text, s.start, [...ms, ...extra]);
     // antecedents for "Dit platform …" come from the last few sentences, nearest last
     if (ms.length > 0) previous = [...previous, ...ms].slice(-12);
-    for (const rel of applyRules(s, r, { writer: ctx.writer, writerKind: ctx.writerKind ?? null, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
+    for (const rel of applyRules(s, r, { writer: ctx.writer, writerKind: ctx.writerKind ?? null, writerMinistry: ctx.writerMinistry ?? null, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
   });
 
   const commitments: Commitment[] = detectCommitments({

@@ -21,10 +21,10 @@ const k = buildKnowledge([
   { id: "sp", type: "Party", kind: "party", name: "SP", caseSensitive: true },
 ]);
 
-function relationsOf(text: string, ctx: { writer?: string; answerer?: string } = {}) {
+function relationsOf(text: string, ctx: { writer?: string; writerKind?: string; writerMinistry?: string; answerer?: string } = {}) {
   const ms = findMentions({ text, start: 0, section: "a1" }, k.index);
   const r = renderPlaceholders(text, 0, ms.map((m) => ({ entityId: m.entryId ?? m.name ?? m.text, type: m.type, kind: m.kind ?? null, start: m.start, end: m.end, text: m.text })));
-  return applyRules({ text, start: 0, end: text.length, section: "a1" }, r, { writer: ctx.writer ?? null, answerer: ctx.answerer ?? null, hasEntity: () => true })
+  return applyRules({ text, start: 0, end: text.length, section: "a1" }, r, { writer: ctx.writer ?? null, writerKind: ctx.writerKind ?? null, writerMinistry: ctx.writerMinistry ?? null, answerer: ctx.answerer ?? null, hasEntity: () => true })
     .map((x) => `${x.type} ${x.source} -> ${x.target} [${x.provenance?.rule}]`);
 }
 
@@ -62,5 +62,19 @@ describe("relation rule rows on Dutch government sentences", () => {
 
   it("reads party membership from 'Naam (PARTIJ)' after a title", () => {
     expect(relationsOf("Vragen van het lid Rajkowski (VVD) over DigiD.")).toEqual(expect.arrayContaining([expect.stringMatching(/^MEMBER_OF person:?rajkowski|MEMBER_OF Rajkowski -> vvd/)]));
+  });
+
+  it("reads no claim from a question, but does from the answer", () => {
+    expect(relationsOf("Heeft de Algemene Rekenkamer onderzocht of Logius voldoende capaciteit had?")).toEqual([]);
+    expect(relationsOf("De Algemene Rekenkamer onderzocht of Logius voldoende capaciteit had.")).toEqual([expect.stringMatching(/^INVESTIGATED ark -> logius/)]);
+  });
+
+  it("reads clause-level constructions: relative clause, passive agent, inverted finding", () => {
+    expect(relationsOf("De ADR, die onder de minister van Financiën is gepositioneerd, toetst de jaarrekening.")).toEqual(expect.arrayContaining([expect.stringMatching(/^PART_OF adr -> fin \[part-of.relatief-onder\]/)]));
+    expect(relationsOf("DigiD is in 2023 getoetst door het Adviescollege ICT-toetsing.")).toEqual([expect.stringMatching(/^INVESTIGATED acict -> digid \[investigated.onderzocht-door\]/)]);
+    expect(relationsOf("In ons onderzoek concluderen we dat Logius onvoldoende zicht heeft op de risico's.", { writer: "ark", writerKind: "auditor" })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^INVESTIGATED ark -> logius/)]));
+    expect(relationsOf("Daarbij win ik advies in van onder andere het AcICT en de ADR.", { writer: "person:minister", writerMinistry: "bzk" })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ADVISED acict -> bzk/), expect.stringMatching(/^ADVISED adr -> bzk/)]));
   });
 });
