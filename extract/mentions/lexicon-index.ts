@@ -52,7 +52,7 @@ function derivedForms(e: IndexableEntry): string[] {
     if (ministry) forms.push(`departement van ${ministry[1]}`);
   }
   if (e.type === "Party") {
-    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) forms.push(`${n}-fractie`, `fractie van ${n}`, `${n} fractie`);
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) forms.push(`${n}-fractie`, `fractie van ${n}`, `${n} fractie`, `${n}-leden`, `${n}-lid`, `${n}-kamerlid`, `${n}-kamerleden`);
   }
   if (e.type === "Committee") {
     const m = /^(?:vaste )?commissie voor (.+)$/i.exec(e.name);
