@@ -15,6 +15,7 @@ import { matchAt, type LexiconIndex } from "./lexicon-index.ts";
 import { PATTERNS } from "./name-patterns.ts";
 import { typeFromHead } from "./head-typing.ts";
 import { legalInstrumentIndex } from "./legal-instruments.ts";
+import { findHeadNames } from "./head-names.ts";
 
 export { typeFromHead } from "./head-typing.ts";
 
@@ -210,7 +211,13 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     push({ start: t.end - parts[2]!.length, end: t.end, text: parts[2]!, type: "Person", kind: null, name: parts[2]!, person: { surname: parts[2]! }, rule: "person.slash-pair", section: s.section }, i, i + 1);
   }
 
-  // 4. name shapes
+  // 4. names on a head noun: "Vereniging Sociale Advocatuur Nederland", "Early Warning Systeem", "de Mobiliteitsalliantie"
+  for (const h of findHeadNames(s.text, s.start, toks, taken)) {
+    const text = spanText(h.from, h.to);
+    push({ start: toks[h.from]!.start, end: toks[h.to - 1]!.end, text, type: h.type, kind: h.kind, name: text, rule: h.rule, section: s.section }, h.from, h.to);
+  }
+
+  // 4b. name shapes
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const t = toks[i]!;

@@ -42,6 +42,12 @@ interface Cluster {
   given: Set<string>;
 }
 
+/** loose key without the articles inside a name (three words or more) */
+function articleFreeKey(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length < 3 ? looseKey(name) : looseKey(words.filter((w, i) => i === 0 || !/^(?:de|het|der|den)$/i.test(w)).join(" "));
+}
+
 export function buildResolverLexicon(entries: Iterable<IndexableEntry>): ResolverLexicon {
   const map = new Map<string, IndexableEntry>();
   const loose = new Map<string, string>();
@@ -51,6 +57,9 @@ export function buildResolverLexicon(entries: Iterable<IndexableEntry>): Resolve
     for (const n of [e.name, ...(e.aliases ?? []), ...(e.historical ?? []).map((h) => h.name)]) {
       const k = looseKey(n);
       if (k.length >= 4 && !loose.has(k)) loose.set(k, e.id);
+      // "Raad voor de Rechtsbijstand" is the "Raad voor Rechtsbijstand": an article inside a long name is a variant
+      const bare = articleFreeKey(n);
+      if (bare !== k && bare.length >= 8 && !loose.has(bare)) loose.set(bare, e.id);
     }
     if (e.type === "Person") {
       const parts = e.name.split(/\s+/);
@@ -125,7 +134,7 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
     return { id: `person:${slug(surname)}`, rule: "resolve.person-surname-local", reason: `person mentions with surname "${surname}" are one person within a document` };
   }
   const name = m.name ?? m.text;
-  const viaLoose = lex.loose.get(looseKey(name));
+  const viaLoose = lex.loose.get(looseKey(name)) ?? (m.rule.startsWith("head-name") ? lex.loose.get(articleFreeKey(name)) : undefined);
   if (viaLoose) return { id: viaLoose, rule: "resolve.spelling-variant", reason: `"${name}" equals a lexicon name ignoring case, spaces and hyphens` };
   if (m.acronym) return { id: slug(name), rule: "resolve.acronym-definition", reason: `"${m.acronym}" is defined as "${name}" in this document` };
   return { id: slug(name), rule: "resolve.same-name", reason: `same name "${name}"` };
