@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../model/graph-model.ts";
-import { dutchDictionary } from "../normalise/dutch-dictionary.ts";
+import { dutchDictionary, INFLECTED_ADJECTIVE } from "../normalise/dutch-dictionary.ts";
 import { isAllCaps, isCapitalised, type Token } from "../text/tokens.ts";
 import { typeFromHead } from "./head-typing.ts";
 
@@ -20,7 +20,11 @@ interface Row {
   counterexamples: string[];
 }
 
-const raw = JSON.parse(readFileSync(new URL("./head-names.json", import.meta.url), "utf8")) as { connectors: string[]; adjectivePattern: string; rows: Row[] };
+const raw = JSON.parse(readFileSync(new URL("./head-names.json", import.meta.url), "utf8")) as {
+  connectors: string[]; adjectivePattern: string; rows: Row[]; genericNames: { names: string[] }; stopBefore: { heads: string[] };
+};
+const GENERIC = new Set(raw.genericNames.names);
+const STOP_BEFORE = new Set(raw.stopBefore.heads);
 export const HEAD_NAME_ROWS: readonly Row[] = raw.rows;
 const CONNECTORS = new Set(raw.connectors);
 const ADJECTIVE = new RegExp(raw.adjectivePattern, "u");
@@ -65,11 +69,17 @@ function initialName(text: string, base: number, toks: Token[], taken: boolean[]
   let last = -1;
   for (let j = i + 1; j < toks.length && j - i < MAX_WORDS; j++) {
     if (taken[j] || !joined(text, base, toks[j - 1]!, toks[j]!)) break;
+    if (STOP_BEFORE.has(toks[j]!.norm)) break;
+    // "Stichting Lezen & Schrijven en het Meldpunt …": after a connector, a new head opens a new name
+    if (INITIAL.has(toks[j]!.norm) && CONNECTORS.has(toks[j - 1]!.norm)) break;
     if (nameWord(toks[j]!) && !isAllCaps(toks[j]!.text)) last = j;
     // "College en de Raad" is two bodies: a coordinator joins name words, it never follows the head itself
     else if (!CONNECTORS.has(toks[j]!.norm) || (j === i + 1 && COORDINATORS.has(toks[j]!.norm))) break;
   }
-  if (last < 0) return null;
+  // "Organisatie van de Nederlandse …": a name ends on a noun, not on an inflected adjective
+  while (last > i && ((dutchDictionary().lookup(toks[last]!.norm) | dutchDictionary().lookup(toks[last]!.text)) & INFLECTED_ADJECTIVE) !== 0) last--;
+  while (last > i && CONNECTORS.has(toks[last]!.norm)) last--;
+  if (last <= i) return null;
   return { from: adjectivesBefore(text, base, toks, taken, i), to: last + 1, type: row.emits.type, kind: row.emits.kind, rule: row.id };
 }
 
@@ -108,6 +118,7 @@ export function findHeadNames(text: string, base: number, toks: Token[], taken: 
       hit = (initial && initialName(text, base, toks, busy, i, initial)) || (final && i > 0 && finalName(text, base, toks, busy, i, final)) || compoundName(text, base, toks, busy, i);
     }
     if (!hit) continue;
+    if (GENERIC.has(toks.slice(hit.from, hit.to).map((x) => x.norm).join(" "))) continue;
     // a law, fund or agreement named this way is no entity ("Stichting … Fonds" stays: its head comes first)
     const head = typeFromHead(text.slice(toks[hit.from]!.start - base, toks[hit.to - 1]!.end - base));
     if (head && head.type === null) continue;
