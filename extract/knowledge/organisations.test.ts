@@ -57,6 +57,10 @@ describe("knowledge-base organisations", () => {
     expect(nameStop(org({ name: "50PLUS", kind: "organisatieonderdeel", root_org: "org:tweede-kamer" }), none)).toBe("kb-name.parliament-group");
     expect(nameStop(org({ name: "Keuringsinstanties ex Regeling vervoerbare drukapparatuur 2011" }), none)).toBe("kb-name.no-actor-head");
     expect(nameStop(org({ name: "Staatsbosbeheer" }), none)).toBeNull();
+    expect(nameStop(org({ name: "Control", kind: "organisatieonderdeel" }), none)).toBe("kb-name.generic-unit");
+    expect(nameStop(org({ name: "Voortgezet Onderwijs", kind: "organisatieonderdeel" }), none)).toBe("kb-name.generic-unit");
+    expect(nameStop(org({ name: "Directoraat-generaal Politie en Veiligheidsregio's", kind: "organisatieonderdeel" }), none)).toBeNull();
+    expect(nameStop(org({ name: "Programma Thuis in het Verpleeghuis", kind: "zbo" }), none)).toBe("kb-name.no-actor-head");
     // every row the code relies on is present with its reason and examples
     for (const r of [...ORGANISATION_FILTERS.abbreviationRows, ...ORGANISATION_FILTERS.nameRows]) expect(r.reason.length * r.examples.length * r.counterexamples.length).toBeGreaterThan(0);
   });

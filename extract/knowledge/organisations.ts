@@ -155,6 +155,8 @@ export function abbreviationStop(abbr: string, owners: readonly KbOrganisation[]
   return null;
 }
 
+const GLUE_WORDS = new Set(["en", "van", "voor", "de", "het", "der", "op", "in"]);
+
 /** The id of the filter row that keeps this organisation's name out of mention finding, or null. */
 export function nameStop(o: KbOrganisation, unitNameCount: ReadonlyMap<string, number>): string | null {
   const rows = ORGANISATION_FILTERS.nameRows;
@@ -162,8 +164,10 @@ export function nameStop(o: KbOrganisation, unitNameCount: ReadonlyMap<string, n
   const toks = tokenize(o.name);
   if (toks.length === 1 && dutchDictionary().isWord(toks[0]!.norm)) return "kb-name.dictionary-word";
   if (o.kbKind === "organisatieonderdeel" && (unitNameCount.get(nameKey(o.name)) ?? 0) > 1) return "kb-name.repeated-unit";
+  const unitHeads = rowById(rows, "kb-name.generic-unit").unitHeads as string[];
+  if (o.kbKind === "organisatieonderdeel" && (toks.length === 1 || (!unitHeads.includes(toks[0]!.norm) && toks.every((t) => GLUE_WORDS.has(t.norm) || dutchDictionary().isKnown(t.norm))))) return "kb-name.generic-unit";
   const head = typeFromHead(o.name);
-  if (head && head.type === null) return "kb-name.no-actor-head";
+  if (head && (head.type === null || head.type === "Programme")) return "kb-name.no-actor-head";
   return null;
 }
 
