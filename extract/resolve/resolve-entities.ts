@@ -136,6 +136,40 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
   const name = m.name ?? m.text;
   const viaLoose = lex.loose.get(looseKey(name)) ?? (m.rule.startsWith("head-name") ? lex.loose.get(articleFreeKey(name)) : undefined);
   if (viaLoose) return { id: viaLoose, rule: "resolve.spelling-variant", reason: `"${name}" equals a lexicon name ignoring case, spaces and hyphens` };
+  // "Algemene Pekenkamer", "Algemene Rekerikamer": a name a shape rule found in OCR text, one or two letters off a lexicon name
+  const ocr = m.rule.startsWith("head-name") ? nearLexiconName(looseKey(name), lex) : null;
+  if (ocr) return { id: ocr.id, rule: "resolve.ocr-variant", reason: `"${name}" is ${ocr.distance} letter(s) off lexicon name "${ocr.key}" (OCR misreading)` };
   if (m.acronym) return { id: slug(name), rule: "resolve.acronym-definition", reason: `"${m.acronym}" is defined as "${name}" in this document` };
   return { id: slug(name), rule: "resolve.same-name", reason: `same name "${name}"` };
+}
+
+/** Edit distance of two strings, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The lexicon name (loose key of 10 letters or more) within two edits of `key`, when exactly one entry is that close. */
+function nearLexiconName(key: string, lex: ResolverLexicon): { id: string; key: string; distance: number } | null {
+  if (key.length < 10) return null;
+  let hit: { id: string; key: string; distance: number } | null = null;
+  for (const [k, id] of lex.loose) {
+    if (k.length < 10 || k[0] !== key[0] && k.at(-1) !== key.at(-1)) continue;
+    const d = editDistance(key, k, 2);
+    if (d > 2) continue;
+    if (hit && hit.id !== id) return null;
+    if (!hit || d < hit.distance) hit = { id, key: k, distance: d };
+  }
+  return hit;
 }
