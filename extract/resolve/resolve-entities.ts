@@ -140,7 +140,8 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
   const ocr = m.rule.startsWith("head-name") ? nearLexiconName(looseKey(name), lex) : null;
   if (ocr) return { id: ocr.id, rule: "resolve.ocr-variant", reason: `"${name}" is ${ocr.distance} letter(s) off lexicon name "${ocr.key}" (OCR misreading)` };
   if (m.acronym) return { id: slug(name), rule: "resolve.acronym-definition", reason: `"${m.acronym}" is defined as "${name}" in this document` };
-  return { id: slug(name), rule: "resolve.same-name", reason: `same name "${name}"` };
+  // "Lezen & Schrijven" and "Lezen en Schrijven" are one name
+  return { id: slug(name.replace(/\s*&\s*/g, " en ")), rule: "resolve.same-name", reason: `same name "${name}"` };
 }
 
 /** Edit distance of two strings, stopping early once it exceeds `max`. */
