@@ -16,6 +16,7 @@ import { readInput } from "../input/read-input.ts";
 import { extractDocument } from "../pipeline/extract-document.ts";
 import { buildKnowledge, type Knowledge } from "../pipeline/knowledge.ts";
 import { loadLexicons } from "../lexicons/load-lexicons.ts";
+import { withKbOrganisations } from "../pipeline/default-knowledge.ts";
 import type { IndexableEntry } from "../mentions/lexicon-index.ts";
 
 /** Lexicon rows whose only source is one of the seed documents: left out to measure how the rules do without them. */
@@ -141,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // --without-seed-lexicon: an honest check that the score is not carried by lexicon rows taken from the seeds
   const knowledge = argv.includes("--without-seed-lexicon")
-    ? buildKnowledge(loadLexicons().entries.filter((e) => !SEED_SOURCED.test(String((e as { source?: string }).source ?? ""))) as IndexableEntry[])
+    ? buildKnowledge(withKbOrganisations(loadLexicons().entries.filter((e) => !SEED_SOURCED.test(String((e as { source?: string }).source ?? ""))) as IndexableEntry[]))
     : undefined;
   const floorFile = arg(argv, "--floor");
   const floorAll = floorFile ? (JSON.parse(readFileSync(floorFile, "utf8")) as Record<string, unknown>) : undefined;

@@ -48,6 +48,23 @@ describe("findMentions", () => {
     expect(ms.find((m) => m.text === "SP")).toMatchObject({ type: "Party", id: "sp" });
   });
 
+  it("reads every name of a list that a plural title governs, and a party glued to the title", () => {
+    const ms = find("De vragen van de SP-leden Bisschop en Van der Staaij, en de motie Hagen/Sneller over de leden Dijk, Kops en Leijten.");
+    expect(ms.filter((m) => m.type === "Person").map((m) => [m.text, m.rule])).toEqual([
+      ["Bisschop", "person.after-title"], ["Van der Staaij", "person.coordinated"],
+      ["Hagen", "person.slash-pair"], ["Sneller", "person.slash-pair"],
+      ["Dijk", "person.after-title"], ["Kops", "person.coordinated"], ["Leijten", "person.coordinated"],
+    ]);
+    expect(ms.find((m) => m.text === "SP-leden")).toMatchObject({ type: "Party", id: "sp" });
+  });
+
+  it("does not extend a singular title or a citation to the words after 'en'", () => {
+    const people = (t: string) => find(t).filter((m) => m.type === "Person").map((m) => m.text);
+    expect(people("Het lid Kops en Kamerstuk 36 095 zijn genoemd.")).toEqual(["Kops"]);
+    expect(people("het amendement Beckerman, Kamerstuk 36 095, nr. 5")).toEqual(["Beckerman"]);
+    expect(people("De ministers en Staatssecretarissen antwoorden, de Zorg/Welzijn-sector niet.")).toEqual([]);
+  });
+
   it("does not read the office 'minister van Justitie' as a person", () => {
     expect(find("De minister van Justitie en Veiligheid antwoordt.").filter((m) => m.type === "Person")).toEqual([]);
   });

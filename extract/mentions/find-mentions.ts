@@ -15,6 +15,7 @@ import { matchAt, type LexiconIndex } from "./lexicon-index.ts";
 import { PATTERNS } from "./name-patterns.ts";
 import { typeFromHead } from "./head-typing.ts";
 import { legalInstrumentIndex } from "./legal-instruments.ts";
+import { findHeadNames } from "./head-names.ts";
 
 export { typeFromHead } from "./head-typing.ts";
 
@@ -195,10 +196,28 @@ export function findMentions(s: SentenceIn, index: LexiconIndex, docIndex?: Lexi
     push({ start, end: toks[end - 1]!.end, text, type: "Person", kind: null, name: text,
       person: { surname: capitaliseTussen(surname), initials: withInitials?.replace(/\s/g, "") || undefined },
       rule: withInitials ? "person.initials" : "person.after-title", section: s.section }, i, end);
-    i = end - 1;
+    // "de leden Bisschop en Van der Staaij", "de SGP-leden A, B en C": a plural title governs the whole list
+    const title = toks[i - 1];
+    i = !withInitials && title && coordinatingTitle(title) ? coordinatedNames(s, toks, taken, end, push) - 1 : end - 1;
   }
 
-  // 4. name shapes
+  // "motie Hagen/Sneller", "de motie Beckerman/Bushoff": two surnames joined by a slash after a title
+  for (let i = 1; i < toks.length; i++) {
+    if (taken[i] || !toks[i]!.text.includes("/") || !titleBefore(toks, i)) continue;
+    const parts = /^(\p{Lu}\p{Ll}+)\/(\p{Lu}\p{Ll}+)$/u.exec(toks[i]!.text);
+    if (!parts || parts.slice(1).some((p) => PATTERNS.notSurnames.has(p.toLowerCase()))) continue;
+    const t = toks[i]!;
+    push({ start: t.start, end: t.start + parts[1]!.length, text: parts[1]!, type: "Person", kind: null, name: parts[1]!, person: { surname: parts[1]! }, rule: "person.slash-pair", section: s.section }, i, i + 1);
+    push({ start: t.end - parts[2]!.length, end: t.end, text: parts[2]!, type: "Person", kind: null, name: parts[2]!, person: { surname: parts[2]! }, rule: "person.slash-pair", section: s.section }, i, i + 1);
+  }
+
+  // 4. names on a head noun: "Vereniging Sociale Advocatuur Nederland", "Early Warning Systeem", "de Mobiliteitsalliantie"
+  for (const h of findHeadNames(s.text, s.start, toks, taken)) {
+    const text = spanText(h.from, h.to);
+    push({ start: toks[h.from]!.start, end: toks[h.to - 1]!.end, text, type: h.type, kind: h.kind, name: text, rule: h.rule, section: s.section }, h.from, h.to);
+  }
+
+  // 4b. name shapes
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
     const t = toks[i]!;
@@ -286,6 +305,31 @@ function otherPersonBefore(text: string, toks: Token[], from: number, to: number
   return { start: abs, fromToken: fromToken < 0 ? from : Math.min(fromToken, from), ...parts };
 }
 
+function coordinatingTitle(t: Token): boolean {
+  return PATTERNS.coordinatingTitles.has(t.norm) || (isCapitalised(t.text) && PATTERNS.partyTitleSuffixes.some((x) => t.norm.endsWith(x) && t.norm.length > x.length + 1));
+}
+
+/**
+ * The names after the first one of a list a plural title governs: ", B", "en C", "& D".
+ * Stops at the first member that is no surname shape; returns the token index after the list.
+ */
+function coordinatedNames(s: SentenceIn, toks: Token[], taken: boolean[], from: number, push: (m: RawMention, from: number, to: number) => void): number {
+  let j = from;
+  while (j < toks.length) {
+    const gap = s.text.slice(toks[j - 1]!.end - s.start, toks[j]!.start - s.start);
+    let k = j;
+    if (toks[k]!.norm === "en" && /^\s+$/.test(gap)) k++;
+    else if (!/^\s*,\s*$/.test(gap)) break;
+    if (k >= toks.length || taken[k] || !isCapitalised(toks[k]!.text)) break;
+    const end = personNameEnd(toks, k);
+    if (end === null || taken.slice(k, end).some(Boolean) || PATTERNS.notSurnames.has(toks[k]!.norm) || PATTERNS.notSurnames.has(toks[end - 1]!.norm)) break;
+    const text = s.text.slice(toks[k]!.start - s.start, toks[end - 1]!.end - s.start);
+    push({ start: toks[k]!.start, end: toks[end - 1]!.end, text, type: "Person", kind: null, name: text, person: { surname: capitaliseTussen(text) }, rule: "person.coordinated", section: s.section }, k, end);
+    j = end;
+  }
+  return j;
+}
+
 function stripArticle(s: string): string {
   return s.replace(/^(de|het|een)\s+/i, "");
 }
@@ -294,6 +338,8 @@ function titleBefore(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.norm;
   if (!prev) return false;
   if (PATTERNS.personTitles.has(prev)) return true;
+  // "SGP-leden Bisschop", "VVD-Kamerlid Rajkowski"
+  if (isCapitalised(toks[i - 1]!.text) && PATTERNS.partyTitleSuffixes.some((x) => prev.endsWith(x) && prev.length > x.length + 1)) return true;
   // "motie-Kathmann", "motie Kathmann c.s."
   return false;
 }

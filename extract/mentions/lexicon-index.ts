@@ -17,6 +17,8 @@ export interface IndexableEntry {
   acronyms?: string[];
   historical?: Array<{ name: string }>;
   caseSensitive?: boolean;
+  /** false: the name is canonical only, not a surface to find (a KB name that is a common noun, found by its abbreviation) */
+  matchName?: boolean;
 }
 
 export interface Surface {
@@ -50,7 +52,7 @@ function derivedForms(e: IndexableEntry): string[] {
     if (ministry) forms.push(`departement van ${ministry[1]}`);
   }
   if (e.type === "Party") {
-    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) forms.push(`${n}-fractie`, `fractie van ${n}`, `${n} fractie`);
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]) forms.push(`${n}-fractie`, `fractie van ${n}`, `${n} fractie`, `${n}-leden`, `${n}-lid`, `${n}-kamerlid`, `${n}-kamerleden`);
   }
   if (e.type === "Committee") {
     const m = /^(?:vaste )?commissie voor (.+)$/i.exec(e.name);
@@ -76,7 +78,7 @@ export function buildLexiconIndex(entries: readonly IndexableEntry[]): LexiconIn
   };
   for (const e of entries) {
     byId.set(e.id, e);
-    add(e, e.name, "name");
+    if (e.matchName !== false) add(e, e.name, "name");
     for (const a of e.aliases ?? []) add(e, a, "alias");
     for (const a of e.acronyms ?? []) add(e, a, "acronym");
     for (const h of e.historical ?? []) add(e, h.name, "historical");

@@ -1,11 +1,17 @@
 /** The knowledge built from the shipped lexicon files, loaded once per process. */
 import { loadLexicons } from "../lexicons/load-lexicons.ts";
 import type { IndexableEntry } from "../mentions/lexicon-index.ts";
+import { organisationLexiconEntries } from "../knowledge/organisations.ts";
 import { buildKnowledge, type Knowledge } from "./knowledge.ts";
+
+/** The curated lexicon rows, then the knowledge-base organisations they do not already cover. */
+export function withKbOrganisations(curated: IndexableEntry[]): IndexableEntry[] {
+  return [...curated, ...organisationLexiconEntries(curated)];
+}
 
 let cached: Knowledge | null = null;
 
 export function defaultKnowledge(): Knowledge {
-  cached ??= buildKnowledge(loadLexicons().entries as IndexableEntry[]);
+  cached ??= buildKnowledge(withKbOrganisations(loadLexicons().entries as IndexableEntry[]));
   return cached;
 }

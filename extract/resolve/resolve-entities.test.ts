@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { RawMention } from "../mentions/find-mentions.ts";
-import { buildResolverLexicon, resolveEntities, slug } from "./resolve-entities.ts";
+import { buildResolverLexicon, editDistance, resolveEntities, slug } from "./resolve-entities.ts";
 
 const lex = buildResolverLexicon([
   { id: "adr", type: "Organisation", kind: "auditor", name: "Auditdienst Rijk", acronyms: ["ADR"], aliases: [] },
+  { id: "ar", type: "Organisation", kind: "auditor", name: "Algemene Rekenkamer", aliases: [] },
+  { id: "rvr", type: "Organisation", kind: "agency", name: "Raad voor Rechtsbijstand", aliases: [] },
   { id: "person:van-huffelen", type: "Person", name: "Alexandra van Huffelen", aliases: ["Van Huffelen", "A.C. van Huffelen"] },
 ]);
 const m = (over: Partial<RawMention>): RawMention => ({ start: 0, end: 1, text: "x", type: "Organisation", rule: "test", section: null, ...over });
@@ -16,6 +18,19 @@ describe("resolveEntities", () => {
     expect(e.name).toBe("Auditdienst Rijk");
     expect(e.aliases).toEqual(expect.arrayContaining(["Audit Dienst Rijk", "ADR"]));
     expect(e.merges.find((x) => x.surface === "Audit Dienst Rijk")).toMatchObject({ rule: "resolve.spelling-variant" });
+  });
+
+  it("folds an OCR misreading and an article inside a head-noun name into the lexicon entry, not other names", () => {
+    const r = resolveEntities([
+      m({ text: "Algemene Pekenkamer", name: "Algemene Pekenkamer", rule: "head-name.organisation-compound" }),
+      m({ text: "Raad voor de Rechtsbijstand", name: "Raad voor de Rechtsbijstand", rule: "head-name.organisation-initial" }),
+      m({ text: "Algemene Rekenkamer Aruba", name: "Algemene Rekenkamer Aruba", rule: "head-name.organisation-initial" }),
+      m({ text: "Algemene Pekenkamer", name: "Algemene Pekenkamer", rule: "definition.acronym" }),
+    ], lex);
+    expect(r.entityOf).toEqual(["ar", "rvr", "algemene-rekenkamer-aruba", "algemene-pekenkamer"]);
+    expect(r.entities.find((e) => e.id === "ar")!.merges[0]).toMatchObject({ rule: "resolve.ocr-variant" });
+    expect(editDistance("rekenkamer", "rekerikamer", 2)).toBe(2);
+    expect(editDistance("rekenkamer", "ombudsman", 2)).toBe(3);
   });
 
   it("resolves a person by surname, keeping the fullest name", () => {

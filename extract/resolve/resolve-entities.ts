@@ -42,6 +42,12 @@ interface Cluster {
   given: Set<string>;
 }
 
+/** loose key without the articles inside a name (three words or more) */
+function articleFreeKey(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length < 3 ? looseKey(name) : looseKey(words.filter((w, i) => i === 0 || !/^(?:de|het|der|den)$/i.test(w)).join(" "));
+}
+
 export function buildResolverLexicon(entries: Iterable<IndexableEntry>): ResolverLexicon {
   const map = new Map<string, IndexableEntry>();
   const loose = new Map<string, string>();
@@ -51,6 +57,9 @@ export function buildResolverLexicon(entries: Iterable<IndexableEntry>): Resolve
     for (const n of [e.name, ...(e.aliases ?? []), ...(e.historical ?? []).map((h) => h.name)]) {
       const k = looseKey(n);
       if (k.length >= 4 && !loose.has(k)) loose.set(k, e.id);
+      // "Raad voor de Rechtsbijstand" is the "Raad voor Rechtsbijstand": an article inside a long name is a variant
+      const bare = articleFreeKey(n);
+      if (bare !== k && bare.length >= 8 && !loose.has(bare)) loose.set(bare, e.id);
     }
     if (e.type === "Person") {
       const parts = e.name.split(/\s+/);
@@ -125,8 +134,43 @@ function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string;
     return { id: `person:${slug(surname)}`, rule: "resolve.person-surname-local", reason: `person mentions with surname "${surname}" are one person within a document` };
   }
   const name = m.name ?? m.text;
-  const viaLoose = lex.loose.get(looseKey(name));
+  const viaLoose = lex.loose.get(looseKey(name)) ?? (m.rule.startsWith("head-name") ? lex.loose.get(articleFreeKey(name)) : undefined);
   if (viaLoose) return { id: viaLoose, rule: "resolve.spelling-variant", reason: `"${name}" equals a lexicon name ignoring case, spaces and hyphens` };
+  // "Algemene Pekenkamer", "Algemene Rekerikamer": a name a shape rule found in OCR text, one or two letters off a lexicon name
+  const ocr = m.rule.startsWith("head-name") ? nearLexiconName(looseKey(name), lex) : null;
+  if (ocr) return { id: ocr.id, rule: "resolve.ocr-variant", reason: `"${name}" is ${ocr.distance} letter(s) off lexicon name "${ocr.key}" (OCR misreading)` };
   if (m.acronym) return { id: slug(name), rule: "resolve.acronym-definition", reason: `"${m.acronym}" is defined as "${name}" in this document` };
-  return { id: slug(name), rule: "resolve.same-name", reason: `same name "${name}"` };
+  // "Lezen & Schrijven" and "Lezen en Schrijven" are one name
+  return { id: slug(name.replace(/\s*&\s*/g, " en ")), rule: "resolve.same-name", reason: `same name "${name}"` };
+}
+
+/** Edit distance of two strings, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The lexicon name (loose key of 10 letters or more) within two edits of `key`, when exactly one entry is that close. */
+function nearLexiconName(key: string, lex: ResolverLexicon): { id: string; key: string; distance: number } | null {
+  if (key.length < 10) return null;
+  let hit: { id: string; key: string; distance: number } | null = null;
+  for (const [k, id] of lex.loose) {
+    if (k.length < 10 || k[0] !== key[0] && k.at(-1) !== key.at(-1)) continue;
+    const d = editDistance(key, k, 2);
+    if (d > 2) continue;
+    if (hit && hit.id !== id) return null;
+    if (!hit || d < hit.distance) hit = { id, key: k, distance: d };
+  }
+  return hit;
 }
