@@ -27,6 +27,7 @@ export interface Kamerleden {
   /** seats held on `date` by people with this surname */
   membersOn(surname: string, date: string): Seat[];
   bySurname(surname: string): Seat[];
+  all(): readonly Seat[];
 }
 
 export function buildKamerleden(rows: readonly KbRow[]): Kamerleden {
@@ -50,5 +51,6 @@ export function buildKamerleden(rows: readonly KbRow[]): Kamerleden {
     seatOn: (id, date) => (byPerson.get(id) ?? []).find((s) => inTerm(date, s.start, s.end)) ?? null,
     membersOn: (surname, date) => (bySurname.get(surnameKey(surname)) ?? []).filter((s) => inTerm(date, s.start, s.end)),
     bySurname: (surname) => bySurname.get(surnameKey(surname)) ?? [],
+    all: () => seats,
   };
 }

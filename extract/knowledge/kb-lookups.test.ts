@@ -64,6 +64,9 @@ describe("role phrase rows", () => {
     const t = { surname: "de Jonge", initials: "H.M.", fullName: "Hugo de Jonge" };
     expect(["De Jonge", "H.M. de Jonge", "Hugo de Jonge", "drs. H. de Jonge"].map((n) => nameFitsHolder(n, t))).toEqual([true, true, true, true]);
     expect(["C. de Jonge", "Jonge Jansen", "Jansen"].map((n) => nameFitsHolder(n, t))).toEqual([false, false, false]);
+    const faber = { surname: "Faber", initials: "M.H.M.", fullName: "Marjolein Faber" };
+    expect(["Faber-Van de Klashorst", "Faber – Van de Klashorst", "M. Faber"].map((n) => nameFitsHolder(n, faber))).toEqual([true, true, true]);
+    expect(nameFitsHolder("Dik-Faber", faber)).toBe(false);
   });
 });
 

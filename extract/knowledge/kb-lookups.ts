@@ -38,8 +38,7 @@ export function buildKbLookups(table: (name: KbTableName) => KbRow[]): KbLookups
   const kamerleden = buildKamerleden(table("kamerleden"));
   const ministries = buildKbMinistries(officeRows, table("organisations"));
   const committees = buildKbCommittees(table("commissies"));
-  const allSeats: Seat[] = [];
-  for (const r of table("kamerleden")) for (const s of kamerleden.seatsOf(r.fields.person_id ?? "")) if (!allSeats.includes(s)) allSeats.push(s);
+  const allSeats = kamerleden.all();
   const names = new Map<string, string>();
   for (const t of offices.all()) names.set(t.personId, t.fullName);
   for (const s of allSeats) if (!names.has(s.personId)) names.set(s.personId, s.fullName);

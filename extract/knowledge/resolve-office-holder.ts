@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { readFileSync } from "node:fs";
 import type { KbMinistries } from "./kb-ministries.ts";
-import { firstLetter, surnameKey, textKey } from "./kb-keys.ts";
+import { firstLetter, textKey } from "./kb-keys.ts";
 import { OFFICE_FUNCTIONS, type OfficeHolders, type OfficeTerm } from "./office-holders.ts";
 
 const RoleRowSchema = z.object({
@@ -79,33 +79,37 @@ export interface OfficeResolution {
   reason: string;
 }
 
-/** Does a written name ("H.M. de Jonge", "De Jonge", "Hugo de Jonge", "Faber") fit this holder? */
+/** lower case, no accents, dots, hyphens and dashes as spaces: "Faber – Van de Klashorst" → "faber van de klashorst" */
+const words = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z']+/g, " ").trim();
+const TUSSEN = /^(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)\s+)+/i;
+
+/**
+ * Does a written name ("H.M. de Jonge", "De Jonge", "Hugo de Jonge",
+ * "Faber-Van de Klashorst") fit this holder? The surname must be whole words
+ * at the end of the name, or of its first half when a married name follows a
+ * hyphen ("Faber-Van de Klashorst" is Faber; "Dik-Faber" is not); what
+ * stands before it (initials or a given name) must start like the holder's.
+ */
 export function nameFitsHolder(written: string, t: { surname: string; initials: string; fullName: string }): boolean {
   const clean = written.replace(TITLES, "").replace(/\([^)]*\)/g, " ").trim();
-  const key = surnameKey(clean);
-  const sk = surnameKey(t.surname);
-  const bare = surnameKey(t.surname.replace(/^(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)\s+)+/i, ""));
-  const firstPart = surnameKey(t.surname.split(/\s*[-–]\s*/)[0]!);
+  const halves = [clean, clean.split(/\s*[-–]\s*/)[0]!];
+  const forms = new Set([t.surname, t.surname.replace(TUSSEN, "")].map(words).filter((f) => f.length >= 3));
   let prefix: string | null = null;
-  for (const k of [sk, bare, firstPart]) {
-    if (k.length >= 3 && key.endsWith(k)) { prefix = clean.slice(0, Math.max(0, clean.length - lettersSpan(clean, k))).trim(); break; }
+  for (const half of halves) {
+    const w = words(half);
+    for (const f of forms) {
+      if (w === f) prefix = "";
+      else if (w.endsWith(` ${f}`)) prefix = w.slice(0, w.length - f.length).trim();
+      if (prefix !== null) break;
+    }
+    if (prefix !== null) break;
   }
   if (prefix === null) return false;
-  // what stands before the surname: initials or a given name, which must start like the holder's
-  const first = prefix.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !/^(?:van|de|der|den|ter|ten)$/i.test(w));
+  // initials or a given name before the surname must start like the holder's
+  const first = prefix.split(" ").find((x) => x && !TUSSEN.test(`${x} `));
   if (!first) return true;
-  const theirs = [t.initials, t.fullName].filter(Boolean).map(firstLetter);
+  const theirs = [t.initials, t.fullName.replace(TITLES, "")].filter(Boolean).map(firstLetter);
   return theirs.length === 0 || theirs.includes(firstLetter(first));
-}
-
-/** how many characters at the end of `s` spell the letters of `key` */
-function lettersSpan(s: string, key: string): number {
-  let n = 0, i = s.length;
-  while (i > 0 && n < key.length) {
-    i--;
-    if (surnameKey(s[i]!)) n += surnameKey(s[i]!).length;
-  }
-  return s.length - i;
 }
 
 export function resolveOfficeHolder(phrase: RolePhrase, date: string, offices: OfficeHolders, ministries: KbMinistries, name: string | null = phrase.name): OfficeResolution {
