@@ -18,6 +18,7 @@ export interface Seat {
   end: string | null;
   source: string;
   sourceUrl: string;
+  corrections: string[];
 }
 
 export interface Kamerleden {
@@ -36,7 +37,7 @@ export function buildKamerleden(rows: readonly KbRow[]): Kamerleden {
     .map((r) => {
       const f = r.fields;
       return { rowId: r.rowId, personId: f.person_id!, fullName: f.full_name ?? "", surname: fullSurname(f.surname ?? "", f.tussenvoegsel ?? ""),
-        initials: f.initials ?? "", party: f.party ?? "", start: f.start!, end: f.end || null, source: f.source ?? "", sourceUrl: f.source_url ?? "" };
+        initials: f.initials ?? "", party: f.party ?? "", start: f.start!, end: f.end || null, source: f.source ?? "", sourceUrl: f.source_url ?? "", corrections: r.corrections };
     })
     .sort((a, b) => a.start.localeCompare(b.start));
   const byPerson = new Map<string, Seat[]>();

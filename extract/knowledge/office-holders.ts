@@ -30,6 +30,8 @@ export interface OfficeTerm {
   end: string | null;
   source: string;
   sourceUrl: string;
+  /** ids of the corrections.json rows that changed this row */
+  corrections: string[];
 }
 
 export interface OfficeQuery {
@@ -55,7 +57,7 @@ function toTerm(r: KbRow): OfficeTerm | null {
     rowId: r.rowId, personId: f.person_id, fullName: f.full_name ?? "", surname: fullSurname(f.surname ?? "", f.tussenvoegsel ?? ""),
     initials: f.initials ?? "", function: f.function as OfficeFunction, ministryId: f.ministry_id ?? "", ministry: f.ministry ?? "",
     portfolio: f.portfolio ?? "", role: f.role_raw ?? "", cabinet: f.cabinet ?? "", start: f.start, end: f.end || null,
-    source: f.source ?? "", sourceUrl: f.source_url ?? "",
+    source: f.source ?? "", sourceUrl: f.source_url ?? "", corrections: r.corrections,
   };
 }
 

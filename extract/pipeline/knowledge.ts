@@ -26,6 +26,8 @@ export interface Knowledge {
   kb: KbLookups | null;
   /** the entity id of a knowledge-base person: the lexicon id when the lexicon knows them, else the KB id */
   entityIdOfKbPerson(kbPersonId: string): string;
+  /** the knowledge-base person an entity id stands for (lexicon id through the bridge, or a KB id itself), or null */
+  kbPersonOfEntity(entityId: string): string | null;
 }
 
 export function buildKnowledge(entries: IndexableEntry[], kb: KbLookups | null = null): Knowledge {
@@ -66,5 +68,6 @@ export function buildKnowledge(entries: IndexableEntry[], kb: KbLookups | null =
     entryByName: (n) => anyName.get(nameKey(n)) ?? null,
     kb,
     entityIdOfKbPerson: (id) => bridge?.entryOfKbPerson(id) ?? id,
+    kbPersonOfEntity: (id) => bridge?.kbPersonOfEntry(id) ?? (kb && (kb.offices.officesOf(id).length > 0 || kb.kamerleden.seatsOf(id).length > 0) ? id : null),
   };
 }

@@ -11,6 +11,7 @@ import { loadCypher } from "../../cypher/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
+import { loadReferenceFacts, type ReferenceLoadResult } from "./load-reference-facts.ts";
 import { checkExtraction, readDocument, validateDocument, type RejectionCode } from "./validate-document.ts";
 
 export interface RawDocument {
@@ -30,12 +31,16 @@ export interface Rejection {
 
 export interface IngestDocumentsResult extends IngestResult {
   rejected: Rejection[];
+  /** knowledge-base facts written for the batch's entities (undefined when not loaded) */
+  reference?: ReferenceLoadResult;
 }
 
 export interface IngestDocumentsOptions extends IngestOptions {
   maxBytes?: number;
   /** The extractor; defaults to extract/pipeline's extractDocument. */
   extract?: ExtractFn;
+  /** Load the knowledge-base reference facts of the batch's entities after the write (default true). */
+  referenceFacts?: boolean;
   /** Called once per document as it is read, before the graph is written. */
   onExtracted?: (event: { name: string; ok: boolean; done: number; total: number }) => void;
 }
@@ -119,7 +124,11 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   for (const failure of result.failed) {
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });
   }
-  return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected };
+  // Reference facts for every document of the batch now in the graph, unchanged ones too: a run cut off
+  // after its writes left them without, and the next run skips those documents as unchanged.
+  const inGraph = [...result.ingested, ...skippedUnchanged, ...result.skippedUnchanged];
+  const reference = options.referenceFacts !== false && inGraph.length > 0 ? await loadReferenceFacts(gateway, inGraph) : undefined;
+  return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected, ...(reference ? { reference } : {}) };
 }
 
 /** Documents in the graph per text hash. */
