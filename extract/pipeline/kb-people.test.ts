@@ -34,6 +34,12 @@ describe("knowledge-base people in extraction", () => {
     expect(struycken?.merges.find((m) => m.surface === "Struycken" && m.rule.startsWith("kb."))?.rule ?? struycken?.merges.map((m) => m.rule).join()).toBe("kb.office-holder:role.staatssecretaris-van");
   });
 
+  it("the Speaker a Rekenkamer letter is addressed to is the Kamerlid of that name on the letter's date", () => {
+    const [arib] = person(extract("ar-2016-06-20-beantwoording-kamervragen-over-het-rapport-aanpak-van-laaggeletterdhe-f6331e.txt"), /^Arib$/);
+    expect(arib?.id).toBe("person:arib-k-1960");
+    expect(arib?.merges.find((m) => m.rule === "kb.member-on-date")?.reason).toMatch(/2016-06-20 \(kamerleden\.csv:\d+\)/);
+  });
+
   it("the extraction lists what the text states: no office dates, no party the header does not write", () => {
     const x = extract("kv-018.txt");
     expect(x.relations.filter((r) => r.type === "MEMBER_OF").every((r) => r.evidence.includes("Nieuw Sociaal Contract"))).toBe(true);

@@ -15,6 +15,7 @@ export interface KbPersonMatch {
   resolution: { rule: string; reason: string };
 }
 
+const KAMER_ROLES = new Set(["asker", "chair", "addressee"]);
 const GOVERNMENT_OFFICE = /\b(minister|staatssecretaris|staatsecretaris|minister-president|premier)\b/i;
 
 export function kbPersonOf(p: HeaderPerson, role: string, dates: { date: string | null; submitted: string | null }, k: Knowledge): KbPersonMatch | null {
@@ -30,7 +31,8 @@ export function kbPersonOf(p: HeaderPerson, role: string, dates: { date: string 
     }
     return null;
   }
-  if (role !== "asker") return null;
+  // askers, committee chairs and the Speaker a letter is addressed to sit in the Tweede Kamer
+  if (!KAMER_ROLES.has(role)) return null;
   const party = p.party ? k.partyByText(p.party) : null;
   const forms = p.party ? [p.party, ...(party ? [party.name, ...(party.aliases ?? []), ...(party.acronyms ?? [])] : [])] : [];
   const r = k.kb.member(name, date, forms);
