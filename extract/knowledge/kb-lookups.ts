@@ -9,7 +9,7 @@ import { buildOfficeHolders, type OfficeHolders, type OfficeTerm } from "./offic
 import { buildKamerleden, type Kamerleden, type Seat } from "./kamerleden.ts";
 import { buildKbMinistries, type KbMinistries } from "./kb-ministries.ts";
 import { buildKbCommittees, type KbCommittees } from "./committees.ts";
-import { nameFitsHolder, parseRolePhrase, resolveOfficeHolder, type OfficeResolution } from "./resolve-office-holder.ts";
+import { holderIndexKeys, nameFitsHolder, parseRolePhrase, resolveOfficeHolder, writtenIndexKeys, type OfficeResolution } from "./resolve-office-holder.ts";
 import { inTerm, textKey } from "./kb-keys.ts";
 
 export interface MemberResolution {
@@ -39,6 +39,9 @@ export function buildKbLookups(table: (name: KbTableName) => KbRow[]): KbLookups
   const ministries = buildKbMinistries(officeRows, table("organisations"));
   const committees = buildKbCommittees(table("commissies"));
   const allSeats = kamerleden.all();
+  // seats by the last word of the surname, so a name is checked against a handful of seats, not all 1,200
+  const seatIndex = new Map<string, Seat[]>();
+  for (const s of allSeats) for (const k of holderIndexKeys(s)) seatIndex.set(k, [...(seatIndex.get(k) ?? []), s]);
   const names = new Map<string, string>();
   for (const t of offices.all()) names.set(t.personId, t.fullName);
   for (const s of allSeats) if (!names.has(s.personId)) names.set(s.personId, s.fullName);
@@ -49,7 +52,8 @@ export function buildKbLookups(table: (name: KbTableName) => KbRow[]): KbLookups
       return parsed ? resolveOfficeHolder(parsed, date, offices, ministries, name ?? parsed.name) : null;
     },
     member(name, date, parties = []) {
-      const onDate = allSeats.filter((s) => inTerm(date, s.start, s.end) && nameFitsHolder(name, s));
+      const near = new Set(writtenIndexKeys(name).flatMap((k) => seatIndex.get(k) ?? []));
+      const onDate = [...near].filter((s) => inTerm(date, s.start, s.end) && nameFitsHolder(name, s));
       const people = new Set(onDate.map((s) => s.personId));
       const keys = new Set(parties.map(textKey));
       const ofParty = keys.size > 0 ? onDate.filter((s) => keys.has(textKey(s.party))) : onDate;

@@ -83,6 +83,18 @@ export interface OfficeResolution {
 const words = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z']+/g, " ").trim();
 const TUSSEN = /^(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op)\s+)+/i;
 
+/** Index keys of a holder: the last word of each surname form nameFitsHolder accepts. */
+export function holderIndexKeys(t: { surname: string }): string[] {
+  const forms = [t.surname, t.surname.replace(TUSSEN, ""), t.surname.split(/\s*[-–]\s*/)[0]!].map(words).filter((f) => f.length >= 3);
+  return [...new Set(forms.map((f) => f.split(" ").pop()!))];
+}
+
+/** Index keys to look a written name up with: the last word of the name and of its part before a hyphen. */
+export function writtenIndexKeys(written: string): string[] {
+  const clean = written.replace(TITLES, "").replace(/\([^)]*\)/g, " ").trim();
+  return [...new Set([clean, clean.split(/\s*[-–]\s*/)[0]!].map((h) => words(h).split(" ").pop()!).filter(Boolean))];
+}
+
 /**
  * Does a written name ("H.M. de Jonge", "De Jonge", "Hugo de Jonge",
  * "Faber-Van de Klashorst") fit this holder? The surname must be whole words
