@@ -12,7 +12,7 @@
 import { loadCypher } from "../../cypher/load-cypher.ts";
 import type { Gateway } from "../db/gateway.ts";
 import type { Knowledge } from "../../extract/pipeline/knowledge.ts";
-import { referenceFacts, type GraphEntity, type ReferenceFact } from "./reference-facts.ts";
+import { referenceFacts, referenceKey, type GraphEntity, type ReferenceFact } from "./reference-facts.ts";
 import { mergeReferenceFactsStatement } from "./typed-statements.ts";
 import { chunks } from "./ingest.ts";
 
@@ -43,7 +43,7 @@ export async function loadReferenceFacts(
       entities.push({ key: key.slice(scope.length), type: String(row.type), name: String(row.name), aliases: (row.aliases as string[]) ?? [], kind: (row.kind as string | null) ?? null });
     }
   }
-  const scoped = (f: ReferenceFact) => ({ ...f, key: scope + f.key, sourceKey: scope + f.sourceKey, targetKey: scope + f.targetKey });
+  const scoped = (f: ReferenceFact) => ({ ...f, key: referenceKey(f.type, scope + f.sourceKey, scope + f.targetKey, f.props.kbRow), sourceKey: scope + f.sourceKey, targetKey: scope + f.targetKey });
   const candidates = referenceFacts(entities, knowledge, kbTable("organisations")).map(scoped);
   const ends = [...new Set(candidates.flatMap((f) => [f.sourceKey, f.targetKey]))];
   const existing = new Set<string>();

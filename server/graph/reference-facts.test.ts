@@ -16,7 +16,7 @@ describe("reference facts from the knowledge base", () => {
   it("a minister's office terms, each its own relationship with the row as provenance", () => {
     const out = facts([e("person:de-jonge", "Person", "Hugo de Jonge")]).filter((f) => f.type === "HOLDS_OFFICE");
     const bzk = out.find((f) => f.targetKey === "bzk" && f.props.office === "minister")!;
-    expect(bzk).toMatchObject({ key: "kb:HOLDS_OFFICE|people_offices.csv:589", sourceKey: "person:de-jonge",
+    expect(bzk).toMatchObject({ key: "HOLDS_OFFICE|person:de-jonge|bzk#kb:people_offices.csv:589", sourceKey: "person:de-jonge",
       props: { origin: "kb", kbTable: "people_offices", kbRow: "people_offices.csv:589", start: "2023-09-05", end: "2024-07-02", current: false } });
     expect(bzk.props.kbSourceUrl).toMatch(/^https:\/\//);
     // the VRO years were a ministry without portfolio at BZK (a sourced correction), the VWS years at VWS

@@ -29,7 +29,7 @@ export type ReferenceType = "HOLDS_OFFICE" | "MEMBER_OF" | "PART_OF";
 
 export interface ReferenceFact {
   type: ReferenceType;
-  /** "kb:HOLDS_OFFICE|people_offices.csv:589": one relationship per knowledge-base row */
+  /** referenceKey(): one relationship per knowledge-base row */
   key: string;
   sourceKey: string;
   targetKey: string;
@@ -55,8 +55,13 @@ export interface ReferenceFact {
   };
 }
 
-export function referenceKey(type: ReferenceType, rowId: string): string {
-  return `kb:${type}|${rowId}`;
+/**
+ * "HOLDS_OFFICE|person:de-jonge|bzk#kb:people_offices.csv:589": shaped like a text
+ * fact's key (TYPE|source|target, so the API and explorer take it as a relation
+ * key), one per knowledge-base row, never equal to the text fact's key.
+ */
+export function referenceKey(type: ReferenceType, sourceKey: string, targetKey: string, rowId: string): string {
+  return `${type}|${sourceKey}|${targetKey}#kb:${rowId}`;
 }
 
 /** Pure: candidate reference facts touching `entities` (keys as the extractor makes them, unscoped). */
@@ -77,12 +82,12 @@ export function referenceFacts(entities: readonly GraphEntity[], k: Knowledge, o
   const out = new Map<string, ReferenceFact>();
   const add = (f: ReferenceFact) => { if (!out.has(f.key)) out.set(f.key, f); };
   const office = (t: ReturnType<typeof kb.offices.all>[number], personKey: string, orgKey: string) => add({
-    type: "HOLDS_OFFICE", key: referenceKey("HOLDS_OFFICE", t.rowId), sourceKey: personKey, targetKey: orgKey,
+    type: "HOLDS_OFFICE", key: referenceKey("HOLDS_OFFICE", personKey, orgKey, t.rowId), sourceKey: personKey, targetKey: orgKey,
     props: { origin: "kb", kbTable: "people_offices", kbRow: t.rowId, kbSource: t.source, kbSourceUrl: t.sourceUrl || null, kbCorrections: t.corrections,
       start: t.start, end: t.end, current: t.end === null, office: t.function, role: t.role, portfolio: t.portfolio || null, cabinet: t.cabinet || null, personName: t.fullName },
   });
   const seat = (s: ReturnType<typeof kb.kamerleden.all>[number], personKey: string, partyK: string) => add({
-    type: "MEMBER_OF", key: referenceKey("MEMBER_OF", s.rowId), sourceKey: personKey, targetKey: partyK,
+    type: "MEMBER_OF", key: referenceKey("MEMBER_OF", personKey, partyK, s.rowId), sourceKey: personKey, targetKey: partyK,
     props: { origin: "kb", kbTable: "kamerleden", kbRow: s.rowId, kbSource: s.source, kbSourceUrl: s.sourceUrl || null, kbCorrections: s.corrections,
       start: s.start, end: s.end, current: s.end === null, personName: s.fullName, party: s.party },
   });
@@ -135,7 +140,7 @@ export function referenceFacts(entities: readonly GraphEntity[], k: Knowledge, o
       const parent = parentRow ? kb.ministries.idOf(parentRow.fields.name ?? "") : null;
       const parentKey = parent ? ministryKey.get(parent) : undefined;
       if (parentKey && parentKey !== e.key) {
-        add({ type: "PART_OF", key: referenceKey("PART_OF", row.rowId), sourceKey: e.key, targetKey: parentKey,
+        add({ type: "PART_OF", key: referenceKey("PART_OF", e.key, parentKey, row.rowId), sourceKey: e.key, targetKey: parentKey,
           props: { origin: "kb", kbTable: "organisations", kbRow: row.rowId, kbSource: row.fields.source ?? "", kbSourceUrl: row.fields.source_url || null,
             kbCorrections: row.corrections, start: row.fields.valid_from || null, end: row.fields.valid_until || null, current: !row.fields.valid_until,
             ...(root ? { via: row.fields.parent_name || row.fields.parent || null } : {}) } });

@@ -16,6 +16,8 @@ import { documentKey } from "../../server/graph/keys.ts";
 import { deleteScope, scopeCounts } from "../fixtures/graph-scope.ts";
 import { renameKeys } from "../fixtures/rename-keys.ts";
 import { testGateway } from "../support/test-neo4j.ts";
+import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { EvidenceResponse } from "../../server/api/routes/relation-routes.ts";
 
 const prefix = "test:office-holder-on-date:";
 const gateway = testGateway();
@@ -37,9 +39,13 @@ beforeAll(async () => {
   const result = await ingestExtractions(gateway, inputs);
   expect(result.failed).toEqual([]);
   await loadReferenceFacts(gateway, docKeys, { scope: prefix });
+  api = await startApi(gateway);
 }, 60_000);
 
+let api: RunningApi;
+
 afterAll(async () => {
+  await api?.close();
   await deleteScope(gateway, prefix);
   await gateway.close();
 });
@@ -85,5 +91,18 @@ describe("who held an office on a date, with the knowledge-base row and the docu
     const again = await loadReferenceFacts(gateway, docKeys, { scope: prefix });
     expect(again.deleted).toBe(0);
     expect(await scopeCounts(gateway, prefix)).toEqual(before);
+  });
+
+  it("the explorer's evidence route explains a reference fact by its knowledge-base row", async () => {
+    const { rows } = await ask({ ministry: key("bzk"), date: "2024-06-28" });
+    const [rel] = await gateway.read(`MATCH (:Entity {key: $p})-[r:HOLDS_OFFICE {origin: 'kb'}]->(:Entity {key: $m}) WHERE r.kbRow = $row RETURN r.key AS key`,
+      { p: key("person:de-jonge"), m: key("bzk"), row: rows[0]!.kbRow });
+    expect(rel!.key).toBe(`HOLDS_OFFICE|${key("person:de-jonge")}|${key("bzk")}#kb:people_offices.csv:589`);
+    const response = await fetch(`${api.url}/api/relations/${encodeURIComponent(String(rel!.key))}/evidence`);
+    expect(response.status).toBe(200);
+    const body = EvidenceResponse.parse(await response.json());
+    expect(body.evidence).toEqual([]);
+    expect(body.reference).toMatchObject({ table: "people_offices", row: "people_offices.csv:589", start: "2023-09-05", end: "2024-07-02", current: false });
+    expect(body.reference?.sourceUrl).toMatch(/^https:\/\//);
   });
 });
