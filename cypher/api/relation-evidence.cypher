@@ -1,4 +1,5 @@
-// A fact relationship and every sentence that states it, oldest document first.
+// A fact relationship and every sentence that states it, oldest document first;
+// for a knowledge-base reference fact (origin 'kb') the row it comes from.
 // $relKey: TYPE|sourceKey|targetKey; $type / $source: its parsed parts (the
 // type is checked against the whitelist before this runs).
 MATCH (a:Entity {key: $source})-[r]->(b)
@@ -16,4 +17,7 @@ RETURN r.key AS key, type(r) AS type,
          RETURN {quote: e.quote, docKey: d.key, docTitle: d.title, docDate: toString(d.date),
                  section: e.section, questionNumber: questionNumber, start: e.start, end: e.end, rule: e.rule}
          ORDER BY d.date, d.key, e.start
-       } AS evidence
+       } AS evidence,
+       // a knowledge-base reference fact has no sentence: its row is the source
+       CASE WHEN r.origin = 'kb' THEN {table: r.kbTable, row: r.kbRow, source: r.kbSource, sourceUrl: r.kbSourceUrl,
+         corrections: r.kbCorrections, start: toString(r.start), end: toString(r.end), current: r.current} END AS reference

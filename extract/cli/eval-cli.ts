@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { GoldSchema } from "../model/extraction.ts";
 import { readInput } from "../input/read-input.ts";
 import { extractDocument } from "../pipeline/extract-document.ts";
+import { defaultKbLookups } from "../knowledge/kb-lookups.ts";
 import { buildKnowledge, type Knowledge } from "../pipeline/knowledge.ts";
 import { loadLexicons } from "../lexicons/load-lexicons.ts";
 import { withKbOrganisations } from "../pipeline/default-knowledge.ts";
@@ -142,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // --without-seed-lexicon: an honest check that the score is not carried by lexicon rows taken from the seeds
   const knowledge = argv.includes("--without-seed-lexicon")
-    ? buildKnowledge(withKbOrganisations(loadLexicons().entries.filter((e) => !SEED_SOURCED.test(String((e as { source?: string }).source ?? ""))) as IndexableEntry[]))
+    ? buildKnowledge(withKbOrganisations(loadLexicons().entries.filter((e) => !SEED_SOURCED.test(String((e as { source?: string }).source ?? ""))) as IndexableEntry[]), defaultKbLookups())
     : undefined;
   const floorFile = arg(argv, "--floor");
   const floorAll = floorFile ? (JSON.parse(readFileSync(floorFile, "utf8")) as Record<string, unknown>) : undefined;

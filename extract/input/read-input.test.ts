@@ -68,7 +68,8 @@ describe("readInput: PDF (pdf.js text positions)", () => {
     const x = extractDocument("ah-tk-20232024-1893.pdf", t, undefined, { furniture: meta.furniture });
     expect(x.document).toMatchObject({ kind: "kamervraag", number: "ah-tk-20232024-1893", submitted: "2024-04-18" });
     expect(x.segments?.filter((s) => s.kind === "question")).toHaveLength(7);
-    expect(x.relations.filter((r) => r.type === "ASKED").map((r) => r.source)).toEqual(["person:klaver"]);
+    // the asker is the Kamerlid Klaver (GroenLinks-PvdA) seated on the day of the questions, by the knowledge base
+    expect(x.relations.filter((r) => r.type === "ASKED").map((r) => r.source)).toEqual(["person:klaver-jf-1986"]);
     expect(x.relations.filter((r) => r.type === "ANSWERED").map((r) => r.source)).toEqual(["person:bruins-slot"]);
   });
 

@@ -1,28 +1,31 @@
 /**
  * RFC 4180 CSV → rows keyed by the header. The knowledge-base CSVs quote
  * fields that hold commas (sources, role names); no other dialect is needed.
+ * One sticky regex per field: a quoted field ("" is a quote) or a bare one,
+ * then its separator (a comma, a line end, or the end of the text).
  */
+const FIELD = /(?:"((?:[^"]|"")*)"|([^,"\r\n]*))(,|\r\n|\n|\r|$)/y;
+
 export function parseCsv(text: string): Array<Record<string, string>> {
   const records: string[][] = [];
-  let field = "";
   let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { record.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      record.push(field); field = "";
+  FIELD.lastIndex = 0;
+  while (FIELD.lastIndex < text.length) {
+    const at = FIELD.lastIndex;
+    const m = FIELD.exec(text);
+    if (!m || (m[0] === "" && at < text.length)) throw new Error(`CSV: malformed field at offset ${at}`);
+    record.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!);
+    if (m[3] !== ",") {
       if (record.length > 1 || record[0] !== "") records.push(record);
       record = [];
-    } else field += c;
+      if (m[3] === "") break;
+    } else if (FIELD.lastIndex === text.length) {
+      record.push("");
+      records.push(record);
+      record = [];
+    }
   }
-  if (field !== "" || record.length > 0) { record.push(field); records.push(record); }
+  if (record.length > 0) records.push(record);
   const [header, ...rows] = records;
   if (!header) return [];
   return rows.map((cells, n) => {

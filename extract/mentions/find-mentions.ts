@@ -33,6 +33,8 @@ export interface RawMention {
   acronym?: string;
   /** person parts, for resolution by surname and initials */
   person?: { surname: string; initials?: string; given?: string };
+  /** how entryId was chosen when not by the lexicon (a knowledge-base row: role, ministry and date) */
+  resolution?: { rule: string; reason: string };
   rule: string;
   section: string | null;
 }

@@ -54,7 +54,7 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
   // "Uitvoeringsorganisatie Bedrijfsvoering Rijk (UBR)").
   const header = headerFacts(text, structure, knowledge);
   let perSentence = sentences.map((s) => findMentions(s, knowledge.index));
-  const local = documentEntries(perSentence.flat(), header.mentions);
+  const local = documentEntries(perSentence.flat(), header.mentions, knowledge.resolver.entries);
   if (local.length > 0) {
     const docIndex = buildLexiconIndex(local);
     const surfaces = local.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.acronyms ?? [])]);
@@ -197,7 +197,7 @@ function shortName(m: RawMention, k: Knowledge): string {
  * Names this document introduces: acronym definitions, people named in full
  * (so a later bare surname resolves), and bodies it says were set up.
  */
-function documentEntries(mentions: RawMention[], header: RawMention[]): IndexableEntry[] {
+function documentEntries(mentions: RawMention[], header: RawMention[], lexicon: ReadonlyMap<string, unknown>): IndexableEntry[] {
   const out = new Map<string, IndexableEntry>();
   for (const m of mentions) {
     if (m.acronym && !m.entryId && m.name) {
@@ -210,10 +210,18 @@ function documentEntries(mentions: RawMention[], header: RawMention[]): Indexabl
     const id = `doc:group:${m.name}`;
     out.set(id, { id, type: "Organisation", kind: m.kind ?? null, name: m.name, aliases: [] });
   }
+  // a header person the knowledge base resolved (by office and date) keeps that id when the body repeats the surname
+  const kbSurnames = new Set<string>();
+  for (const m of header) {
+    if (m.type !== "Person" || !m.entryId || !m.resolution || lexicon.has(m.entryId) || !m.person) continue;
+    kbSurnames.add(m.person.surname.toLowerCase());
+    if (!out.has(m.entryId)) out.set(m.entryId, { id: m.entryId, type: "Person" as EntityType, kind: null, name: m.name ?? m.text, aliases: [m.person.surname] });
+  }
   for (const m of [...mentions, ...header]) {
     if (m.type !== "Person" || m.entryId || !m.person || m.rule.startsWith("role")) continue;
     const full = m.name ?? m.text;
     const { surname } = splitPersonName(full);
+    if (kbSurnames.has(surname.toLowerCase())) continue;
     if (surname.split(/\s+/).length > 3) continue;
     const id = `doc:person:${surname.toLowerCase()}`;
     if (!out.has(id)) out.set(id, { id, type: "Person" as EntityType, kind: null, name: full, aliases: [surname] });

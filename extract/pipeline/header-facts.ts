@@ -14,6 +14,7 @@ import type { Knowledge } from "./knowledge.ts";
 import { splitSentences } from "../sentences/split-sentences.ts";
 import { personNamesConflict } from "../resolve/person-names.ts";
 import { committeeBySubject, committeeEntry, committeeSubject, splitSubjects } from "./committee-entry.ts";
+import { kbPersonOf } from "./kb-people.ts";
 
 export interface HeaderRelation {
   type: RelationType;
@@ -96,10 +97,12 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     return k.personByName(name)?.id ?? (bySurname && bySurname.length === 1 ? bySurname[0] : undefined);
   };
   const personMention = (p: HeaderPerson, role: string): RawMention | null => {
+    // office, ministry and date name one person in the knowledge base; that beats a surname in the lexicon
+    const kb = kbPersonOf(p, role, structure.meta, k);
     // the structure stage says where the name is written; otherwise look for it in the person's span
     if (p.nameSpan) {
       const m: RawMention = { start: p.nameSpan.start, end: p.nameSpan.end, text: text.slice(p.nameSpan.start, p.nameSpan.end), type: "Person", name: p.name,
-        entryId: personEntry(p.name), person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(p.nameSpan.start) };
+        entryId: kb?.entryId ?? personEntry(p.name), ...(kb ? { resolution: kb.resolution } : {}), person: splitPersonName(p.name), rule: `header.${role}`, section: sectionOf(p.nameSpan.start) };
       mentions.push(m);
       return m;
     }
@@ -109,10 +112,10 @@ export function headerFacts(text: string, structure: Structure, k: Knowledge): H
     const bySurname = k.resolver.surnames.get(parts.surname.toLowerCase().replace(/[\s\-.']/g, ""));
     // a unique surname in the lexicon is that person only when initials and given name do not say otherwise
     const surnameEntry = bySurname && bySurname.length === 1 ? k.byId(bySurname[0]!) : undefined;
-    const entryId = k.personByName(p.name)?.id ?? (surnameEntry && !personNamesConflict(parts, surnameEntry) ? surnameEntry.id : undefined);
+    const entryId = kb?.entryId ?? k.personByName(p.name)?.id ?? (surnameEntry && !personNamesConflict(parts, surnameEntry) ? surnameEntry.id : undefined);
     const name = p.parts ? [p.parts.given ?? p.parts.initials, p.parts.surname].filter(Boolean).join(" ") : p.name;
     const m: RawMention = { start: at, end: at + p.name.length, text: text.slice(at, at + p.name.length), type: "Person", name,
-      entryId, person: parts, rule: p.rule ? `header.${role}:${p.rule}` : `header.${role}`, section: sectionOf(at) };
+      entryId, ...(kb ? { resolution: kb.resolution } : {}), person: parts, rule: p.rule ? `header.${role}:${p.rule}` : `header.${role}`, section: sectionOf(at) };
     mentions.push(m);
     return m;
   };

@@ -7,6 +7,8 @@ import { buildLexiconIndex, type IndexableEntry, type LexiconIndex } from "../me
 import { buildResolverLexicon, type ResolverLexicon } from "../resolve/resolve-entities.ts";
 import { nameKey } from "../text/tokens.ts";
 import { stripAcademicTitles } from "../mentions/find-mentions.ts";
+import type { KbLookups } from "../knowledge/kb-lookups.ts";
+import { buildLexiconBridge, type BridgeEntry } from "../knowledge/lexicon-bridge.ts";
 
 export interface Knowledge {
   index: LexiconIndex;
@@ -20,9 +22,15 @@ export interface Knowledge {
   personByName(name: string): IndexableEntry | null;
   /** any entry by its name, alias or acronym ("Algemene Rekenkamer") */
   entryByName(name: string): IndexableEntry | null;
+  /** the Dutch-government knowledge base (office holders, Kamer seats), when the pipeline has it */
+  kb: KbLookups | null;
+  /** the entity id of a knowledge-base person: the lexicon id when the lexicon knows them, else the KB id */
+  entityIdOfKbPerson(kbPersonId: string): string;
+  /** the knowledge-base person an entity id stands for (lexicon id through the bridge, or a KB id itself), or null */
+  kbPersonOfEntity(entityId: string): string | null;
 }
 
-export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
+export function buildKnowledge(entries: IndexableEntry[], kb: KbLookups | null = null): Knowledge {
   const index = buildLexiconIndex(entries);
   const resolver = buildResolverLexicon(entries);
   const ministries = new Map<string, IndexableEntry>();
@@ -48,6 +56,8 @@ export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
     }
   }
 
+  const bridge = kb ? buildLexiconBridge(entries as BridgeEntry[], kb) : null;
+
   return {
     index,
     resolver,
@@ -56,5 +66,8 @@ export function buildKnowledge(entries: IndexableEntry[]): Knowledge {
     byId: (id) => byId.get(id),
     personByName: (n) => people.get(nameKey(stripAcademicTitles(n))) ?? null,
     entryByName: (n) => anyName.get(nameKey(n)) ?? null,
+    kb,
+    entityIdOfKbPerson: (id) => bridge?.entryOfKbPerson(id) ?? id,
+    kbPersonOfEntity: (id) => bridge?.kbPersonOfEntry(id) ?? (kb && (kb.offices.officesOf(id).length > 0 || kb.kamerleden.seatsOf(id).length > 0) ? id : null),
   };
 }

@@ -116,6 +116,7 @@ export function resolveEntities(mentions: readonly RawMention[], lex: ResolverLe
 }
 
 function keyOf(m: RawMention, lex: ResolverLexicon): { id: string; rule: string; reason: string } {
+  if (m.entryId && m.resolution) return { id: m.entryId, ...m.resolution };
   if (m.entryId) return { id: m.entryId, rule: "resolve.lexicon", reason: `"${m.text}" is a listed form of lexicon entry ${m.entryId} (${m.rule})` };
   if (m.type === "Person" && m.rule.startsWith("role.") && m.name) {
     return { id: `person:${slug(m.name)}`, rule: "resolve.role-description", reason: `unnamed person identified by role and employer: "${m.name}"` };

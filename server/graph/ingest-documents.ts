@@ -12,6 +12,7 @@ import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestO
 import { workerExtract } from "./extract-in-worker.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
+import { loadReferenceFacts, type ReferenceLoadResult } from "./load-reference-facts.ts";
 import { checkExtraction, readDocument, validateDocument, type RejectionCode } from "./validate-document.ts";
 
 export interface RawDocument {
@@ -31,6 +32,8 @@ export interface Rejection {
 
 export interface IngestDocumentsResult extends IngestResult {
   rejected: Rejection[];
+  /** knowledge-base facts written for the batch's entities (undefined when not loaded) */
+  reference?: ReferenceLoadResult;
 }
 
 export interface IngestDocumentsOptions extends IngestOptions {
@@ -39,6 +42,8 @@ export interface IngestDocumentsOptions extends IngestOptions {
   extract?: ExtractFn;
   /** Deadline of one document's extraction (default 60 s, longer for large documents). */
   extractTimeoutMs?: number;
+  /** Load the knowledge-base reference facts of the batch's entities after the write (default true). */
+  referenceFacts?: boolean;
   /** Called once per document as it is read, before the graph is written. */
   onExtracted?: (event: { name: string; ok: boolean; done: number; total: number }) => void;
 }
@@ -116,7 +121,11 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
   for (const failure of result.failed) {
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });
   }
-  return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected };
+  // Reference facts for every document of the batch now in the graph, unchanged ones too: a run cut off
+  // after its writes left them without, and the next run skips those documents as unchanged.
+  const inGraph = [...result.ingested, ...skippedUnchanged, ...result.skippedUnchanged];
+  const reference = options.referenceFacts !== false && inGraph.length > 0 ? await loadReferenceFacts(gateway, inGraph) : undefined;
+  return { ...result, skippedUnchanged: [...skippedUnchanged, ...result.skippedUnchanged], rejected, ...(reference ? { reference } : {}) };
 }
 
 /** Documents in the graph per text hash. */

@@ -12,6 +12,7 @@ describe("named queries", () => {
       "coi-employee-on-board",
       "entity-documents",
       "neighbourhood",
+      "office-holder-on-date",
       "relation-evidence",
       "shortest-paths",
     ]);

@@ -30,3 +30,9 @@ export function mergeRelationsStatement(type: string): string {
   const targetLabel = RELATION_TYPES[type].target === "@doc" ? "Document" : "Entity";
   return loadCypher("ingest/merge-relations").replaceAll("__REL_TYPE__", type).replaceAll("__TARGET_LABEL__", targetLabel);
 }
+
+/** Knowledge-base reference facts (load-reference-facts.ts): entity to entity, one per knowledge-base row. */
+export function mergeReferenceFactsStatement(type: string): string {
+  assertRelationType(type);
+  return loadCypher("ingest/merge-reference-facts").replaceAll("__REL_TYPE__", type);
+}

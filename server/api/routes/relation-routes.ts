@@ -22,6 +22,19 @@ export const EvidenceResponse = z.object({
       rule: z.string().nullable(),
     }),
   ),
+  /** a reference fact from the knowledge base (no sentence states it): the row and its source */
+  reference: z
+    .object({
+      table: z.string(),
+      row: z.string(),
+      source: z.string().nullable(),
+      sourceUrl: z.string().nullable(),
+      corrections: z.array(z.string()),
+      start: z.string().nullable(),
+      end: z.string().nullable(),
+      current: z.boolean().nullable(),
+    })
+    .nullable(),
 });
 
 export function relationRoutes(deps: ApiDeps): AnyRouteSpec[] {
@@ -58,8 +71,18 @@ export function relationRoutes(deps: ApiDeps): AnyRouteSpec[] {
             end: nullable(e.end) as number | null,
             rule: nullable(e.rule) as string | null,
           })),
+          reference: row.reference ? referenceOf(row.reference as Record<string, unknown>) : null,
         };
       },
     }),
   ];
+}
+
+function referenceOf(r: Record<string, unknown>) {
+  const text = (v: unknown) => (v === undefined || v === null ? null : String(v));
+  return {
+    table: String(r.table), row: String(r.row), source: text(r.source), sourceUrl: text(r.sourceUrl),
+    corrections: Array.isArray(r.corrections) ? r.corrections.map(String) : [],
+    start: text(r.start), end: text(r.end), current: typeof r.current === "boolean" ? r.current : null,
+  };
 }
