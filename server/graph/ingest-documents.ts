@@ -7,7 +7,7 @@
  */
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
-import { loadCypher } from "../../cypher/load-cypher.ts";
+import { loadCypher } from "../db/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";

@@ -11,7 +11,7 @@
  * (UNWIND batches of `batchRows`), for throughput; if such a group fails, its documents are retried one
  * by one so one bad document cannot sink the others.
  */
-import { loadCypher, splitCypherStatements } from "../../cypher/load-cypher.ts";
+import { loadCypher, splitCypherStatements } from "../db/load-cypher.ts";
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway, GatewayTx } from "../db/gateway.ts";
 import { DatabaseUnavailableError } from "../errors.ts";
