@@ -137,9 +137,9 @@ try {
 }
 
 if (parts.includes("explorer")) {
-  log("explorer: test/bench/explorer/render-bench.ts…");
-  const text = await runScript(["--import", "tsx", join(projectRoot, "test", "bench", "explorer", "render-bench.ts")], {});
-  out(`## Explorer (test/bench/explorer/render-bench.ts, headless Chromium)`);
+  log("explorer: test/bench/explorer-render/render-bench.ts…");
+  const text = await runScript(["--import", "tsx", join(projectRoot, "test", "bench", "explorer-render", "render-bench.ts")], {});
+  out(`## Explorer (test/bench/explorer-render/render-bench.ts, headless Chromium)`);
   out();
   out(text.trim());
   out();
