@@ -114,7 +114,7 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
     accept(document.name, true);
   }
 
-  const result = await ingestExtractions(gateway, inputs, options);
+  const result = await ingestExtractions(gateway, inputs, { ...options, storedHashes: stored });
   const byKey = new Map(inputs.map((i) => [documentKey(i.file), i.file]));
   for (const failure of result.failed) {
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });
