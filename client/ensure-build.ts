@@ -22,7 +22,13 @@ function newestSource(dir: string): number {
 
 export function ensureClientBuild(): "fresh" | "built" {
   const built = join(ROOT, "client", "dist", "index.html");
-  const sources = Math.max(newestSource(join(ROOT, "client", "src")), newestSource(join(ROOT, "extract", "model")), statSync(join(ROOT, "client", "index.html")).mtimeMs);
+  // the bundle's sources: client/src and the shared modules it imports
+  const sources = Math.max(
+    newestSource(join(ROOT, "client", "src")),
+    newestSource(join(ROOT, "extract", "model")),
+    newestSource(join(ROOT, "common")),
+    statSync(join(ROOT, "client", "index.html")).mtimeMs,
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return "fresh";
   const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "client"], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);

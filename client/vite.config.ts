@@ -9,12 +9,7 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      input: {
-        main: `${import.meta.dirname}/index.html`,
-        bench: `${import.meta.dirname}/bench/bench.html`,
-      },
-    },
+    rollupOptions: { input: { main: `${import.meta.dirname}/index.html` } },
   },
   server: {
     proxy: { "/api": process.env.KAMERGRAAF_API ?? "http://localhost:3000" },

@@ -1,22 +1,8 @@
-// The one error hierarchy of kamergraaf. Everything that reaches a user
-// (HTTP response, CLI message) is a KamergraafError; the HTTP error renderer
-// turns it into {error:{code,message,details}} with `status`.
+// Server errors: subclasses of the one error base (common/kamergraaf-error.ts),
+// each with its HTTP status and code.
+import { KamergraafError, type ErrorDetails } from "../common/kamergraaf-error.ts";
 
-export type ErrorDetails = Record<string, unknown> | unknown[] | undefined;
-
-export class KamergraafError extends Error {
-  readonly code: string;
-  readonly status: number;
-  readonly details: ErrorDetails;
-
-  constructor(message: string, options: { code?: string; status?: number; details?: ErrorDetails; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
-    this.code = options.code ?? "INTERNAL";
-    this.status = options.status ?? 500;
-    this.details = options.details;
-  }
-}
+export { KamergraafError, type ErrorDetails };
 
 export class NotFoundError extends KamergraafError {
   constructor(message: string, details?: ErrorDetails) {

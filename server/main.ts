@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { apiRouter } from "./api/api-router.ts";
 import { loadConfig, type Config } from "./config.ts";
@@ -11,18 +10,10 @@ import { createApp, type MountedRouter } from "./http/app.ts";
 import { defaultAllowedHosts } from "./http/host-allow-list.ts";
 import { createLogger, type Logger } from "./http/logger.ts";
 import { ensureNeo4j, type EnsuredNeo4j } from "./neo4j/ensure-neo4j.ts";
-import { projectRoot } from "./neo4j/paths.ts";
+import type { StartupContext, StartupStep } from "./startup-step.ts";
 
-export interface StartupContext {
-  config: Config;
-  gateway: Gateway;
-  log: Logger;
-}
-
-export interface StartupStep {
-  name: string;
-  run(context: StartupContext): Promise<void>;
-}
+export type { StartupContext, StartupStep };
+import { clientDistDir } from "../common/paths.ts";
 
 /** Run in order after the schema is applied, before serving (e.g. seed ingestion). */
 export const startupSteps: StartupStep[] = [];
@@ -81,7 +72,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const app = createApp({
       gateway,
       routers: routerFactories.map((factory) => factory(context)),
-      staticDir: join(projectRoot, "client", "dist"),
+      staticDir: clientDistDir,
       logError: (error) => log.error("request failed", error),
       logWarning: (message) => log.warn(message),
       allowedHosts: config.ALLOWED_HOSTS ?? defaultAllowedHosts(config.HOST),

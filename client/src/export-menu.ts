@@ -1,6 +1,10 @@
-/** Export the current (filtered) view: PNG, Cytoscape JSON, GraphML, CSV. Generated in the browser. */
+/**
+ * Export the current (filtered) view: PNG, Cytoscape JSON, GraphML, CSV.
+ * Generated in the browser by the same exporter as GET /api/export
+ * (common/graph-export.ts), so both files have the same columns and alias separator.
+ */
+import { EXPORT_FORMATS, toCyjs, toEdgesCsv, toGraphml, toNodesCsv, type ExportElements } from "../../common/graph-export.ts";
 import { el } from "./dom.ts";
-import { edgesCsv, nodesCsv, toGraphml } from "./export-formats.ts";
 import type { GraphView } from "./graph-view.ts";
 
 function download(name: string, blob: Blob): void {
@@ -15,6 +19,10 @@ function download(name: string, blob: Blob): void {
 export function exportMenu(graph: GraphView): HTMLElement {
   const stamp = () => new Date().toISOString().slice(0, 19).replaceAll(":", "");
   const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
+  const view = (): ExportElements => {
+    const { nodes, edges } = graph.visibleData();
+    return { nodes: nodes.map((data) => ({ data })), edges: edges.map((data) => ({ data })) };
+  };
   return el(
     "section",
     { class: "export", "aria-labelledby": "export-title" },
@@ -28,16 +36,17 @@ export function exportMenu(graph: GraphView): HTMLElement {
         {
           type: "button",
           onclick: () => {
-            const { nodes, edges } = graph.visibleData();
-            const json = { format_version: "1.0", generated_by: "kamergraaf", elements: { nodes: nodes.map((data) => ({ data, position: graph.cy.getElementById(data.id).position() })), edges: edges.map((data) => ({ data })) } };
-            download(`kamergraaf-${stamp()}.cyjs`, text(JSON.stringify(json, null, 2), "application/json"));
+            const { nodes, edges } = view();
+            // positions too, so Cytoscape desktop opens the layout the user sees
+            const placed = nodes.map((node) => ({ ...node, position: graph.cy.getElementById(node.data.id).position() }));
+            download(`kamergraaf-${stamp()}.cyjs`, text(toCyjs({ nodes: placed, edges }), EXPORT_FORMATS.cyjs.contentType));
           },
         },
         "Cytoscape JSON",
       ),
-      el("button", { type: "button", onclick: () => { const v = graph.visibleData(); download(`kamergraaf-${stamp()}.graphml`, text(toGraphml(v.nodes, v.edges), "application/xml")); } }, "GraphML"),
-      el("button", { type: "button", onclick: () => download(`kamergraaf-nodes-${stamp()}.csv`, text(nodesCsv(graph.visibleData().nodes), "text/csv")) }, "Nodes CSV"),
-      el("button", { type: "button", onclick: () => download(`kamergraaf-edges-${stamp()}.csv`, text(edgesCsv(graph.visibleData().edges), "text/csv")) }, "Edges CSV"),
+      el("button", { type: "button", onclick: () => download(`kamergraaf-${stamp()}.graphml`, text(toGraphml(view()), EXPORT_FORMATS.graphml.contentType)) }, "GraphML"),
+      el("button", { type: "button", onclick: () => download(`kamergraaf-nodes-${stamp()}.csv`, text(toNodesCsv(view()), EXPORT_FORMATS["nodes.csv"].contentType)) }, "Nodes CSV"),
+      el("button", { type: "button", onclick: () => download(`kamergraaf-edges-${stamp()}.csv`, text(toEdgesCsv(view()), EXPORT_FORMATS["edges.csv"].contentType)) }, "Edges CSV"),
     ),
   );
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { KamergraafError } from "../../server/errors.ts";
+import { KamergraafError } from "../../common/kamergraaf-error.ts";
 import { LegalInstrumentSchema, LexiconEntrySchema, OfficeSchema, type LegalInstrument, type LexiconEntry, type Office } from "./lexicon-schema.ts";
 
 export class LexiconError extends KamergraafError {

@@ -44,7 +44,8 @@ export const RelationSchema = z.object({
   source: z.string(),
   target: z.string().describe("entity id, or '@doc' for the document itself"),
   evidence: z.string().describe("the sentence that states the relation"),
-  provenance: ProvenanceSchema.optional(),
+  // Required: the graph takes the span from here and never searches the text for the quote.
+  provenance: ProvenanceSchema,
   negated: z.boolean().optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
@@ -57,7 +58,7 @@ export const CommitmentSchema = z.object({
   kind: CommitmentKindSchema.optional(),
   evidence: z.string(),
   about: z.array(z.string()).optional(),
-  provenance: ProvenanceSchema.optional(),
+  provenance: ProvenanceSchema,
 });
 export type Commitment = z.infer<typeof CommitmentSchema>;
 

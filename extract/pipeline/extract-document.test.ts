@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { ExtractionSchema } from "../model/extraction.ts";
 import { extractDocument } from "./extract-document.ts";
 
-const load = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+const load = (name: string) => readFileSync(new URL(`../../test/fixtures/pipeline/${name}`, import.meta.url), "utf8");
 const facts = (name: string) => {
   const text = load(name);
   const r = extractDocument(name, text);

@@ -150,8 +150,8 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
   // Back to original offsets.
   const orig = (start: number, end: number) => ({ start: toOriginal(start), end: end > start ? toOriginal(end - 1) + 1 : toOriginal(start) });
   const entities: Entity[] = resolved.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m, ...orig(m.start, m.end) })) }));
-  for (const r of relations) if (r.provenance) Object.assign(r.provenance, orig(r.provenance.start, r.provenance.end));
-  for (const c of commitments) if (c.provenance) Object.assign(c.provenance, orig(c.provenance.start, c.provenance.end));
+  for (const r of relations) Object.assign(r.provenance, orig(r.provenance.start, r.provenance.end));
+  for (const c of commitments) Object.assign(c.provenance, orig(c.provenance.start, c.provenance.end));
 
   return {
     file,

@@ -50,7 +50,7 @@ describe("requiredLiterals", () => {
 /** every sentence of the seeds and fixtures, plain and as a lower-case and upper-case variant */
 function sampleTexts(): string[] {
   const root = new URL("../../", import.meta.url).pathname;
-  const dirs = [join(root, "seeds"), join(root, "extract/pipeline/fixtures")];
+  const dirs = [join(root, "seeds"), join(root, "test/fixtures/pipeline")];
   const out: string[] = [];
   for (const d of dirs) {
     for (const f of readdirSync(d).filter((x) => x.endsWith(".txt"))) {

@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import type { Gateway } from "../db/gateway.ts";
-import { apiCypher } from "./cypher-files.ts";
+import { loadCypher } from "../db/load-cypher.ts";
 
 /** The part of the foundation's gateway the API uses (tests and benches pass the real one). */
 export type ApiDatabase = Pick<Gateway, "read" | "readTx" | "runUserQuery">;
@@ -20,6 +20,9 @@ export function cypherParams(params: Record<string, unknown>): Record<string, un
   }
   return out;
 }
+
+/** A statement of cypher/api/ by name, through the one Cypher loader. */
+export const apiCypher = (name: string): string => loadCypher(`api/${name}`);
 
 /** Runs a named read query from cypher/api/. */
 export function readNamed(db: ApiDatabase, name: string, params: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown>[]> {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadCypher, splitCypherStatements } from "../../cypher/load-cypher.ts";
+import { loadCypher, splitCypherStatements } from "./load-cypher.ts";
 import { schemaStatements } from "./apply-schema.ts";
 
 describe("splitCypherStatements", () => {

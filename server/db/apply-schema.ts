@@ -1,4 +1,4 @@
-import { loadCypher, splitCypherStatements } from "../../cypher/load-cypher.ts";
+import { loadCypher, splitCypherStatements } from "./load-cypher.ts";
 import type { Gateway } from "./gateway.ts";
 
 /** Statements of cypher/schema.cypher, in file order. */

@@ -7,7 +7,7 @@
  */
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
-import { loadCypher } from "../../cypher/load-cypher.ts";
+import { loadCypher } from "../db/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
 import { workerExtract } from "./extract-in-worker.ts";
 import { sha256 } from "./rows.ts";
@@ -116,7 +116,7 @@ export async function ingestDocuments(gateway: Gateway, documents: RawDocument[]
     accept(document.name, true);
   }
 
-  const result = await ingestExtractions(gateway, inputs, options);
+  const result = await ingestExtractions(gateway, inputs, { ...options, storedHashes: stored });
   const byKey = new Map(inputs.map((i) => [documentKey(i.file), i.file]));
   for (const failure of result.failed) {
     rejected.push({ name: byKey.get(failure.docKey) ?? failure.docKey, code: "write-failed", reason: failure.reason });

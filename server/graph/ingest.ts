@@ -11,7 +11,7 @@
  * (UNWIND batches of `batchRows`), for throughput; if such a group fails, its documents are retried one
  * by one so one bad document cannot sink the others.
  */
-import { loadCypher, splitCypherStatements } from "../../cypher/load-cypher.ts";
+import { loadCypher, splitCypherStatements } from "../db/load-cypher.ts";
 import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway, GatewayTx } from "../db/gateway.ts";
 import { DatabaseUnavailableError } from "../errors.ts";
@@ -36,6 +36,12 @@ export interface IngestOptions {
   maxDocsPerTx?: number;
   /** Re-write documents even when their text is unchanged (e.g. after an extractor change). */
   force?: boolean;
+  /**
+   * The stored text hash per document key, when the caller has read them
+   * already (ingestDocuments does, to skip unchanged files before extracting
+   * them): the graph is asked once per ingest, not twice.
+   */
+  storedHashes?: ReadonlyMap<string, string>;
   onProgress?: (event: IngestProgress) => void;
 }
 
@@ -92,7 +98,7 @@ export async function ingestExtractions(gateway: Gateway, inputs: IngestInput[],
   let done = 0;
   const report = (docKey: string, status: IngestProgress["status"]) => options.onProgress?.({ done: ++done, total, docKey, status });
 
-  const stored = options.force ? new Map<string, string>() : await storedHashes(gateway, inputs.map((i) => documentKey(i.file)));
+  const stored = options.force ? new Map<string, string>() : (options.storedHashes ?? (await storedHashes(gateway, inputs.map((i) => documentKey(i.file)))));
   let group: GraphRows[] = [];
   let groupRows = 0;
 

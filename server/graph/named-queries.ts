@@ -11,12 +11,9 @@
  * The CLI turns `--param k=v` strings into typed values from these
  * declarations, and runs the query read-only.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { loadCypher } from "../../cypher/load-cypher.ts";
+import { cypherFolder, cypherNames, loadCypher } from "../db/load-cypher.ts";
 import type { Gateway, UserQueryResult } from "../db/gateway.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { projectRoot } from "../neo4j/paths.ts";
 
 export const PARAM_TYPES = ["string", "integer", "float", "boolean", "date", "list"] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -38,14 +35,10 @@ export interface NamedQuery {
   cypher: string;
 }
 
-const queriesDir = join(projectRoot, "cypher", "queries");
 const paramLine = /^\/\/\s*@param\s+(\w+)\s+(\w+)(\?)?(?:\s*=\s*(\S+))?\s*(.*)$/;
 
 export function namedQueryNames(): string[] {
-  return readdirSync(queriesDir)
-    .filter((f) => f.endsWith(".cypher"))
-    .map((f) => f.replace(/\.cypher$/, ""))
-    .sort();
+  return cypherNames(cypherFolder("queries"));
 }
 
 export function loadNamedQuery(name: string): NamedQuery {
@@ -142,5 +135,5 @@ export async function runNamedQuery(
 
 /** Raw text of every named query, for the README generator. */
 export function allNamedQueries(): NamedQuery[] {
-  return namedQueryNames().map((name) => parseNamedQuery(name, readFileSync(join(queriesDir, `${name}.cypher`), "utf8")));
+  return namedQueryNames().map((name) => parseNamedQuery(name, loadCypher(`queries/${name}`)));
 }

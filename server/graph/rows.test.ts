@@ -17,6 +17,8 @@ function extraction(overrides: Partial<Extraction> = {}): Extraction {
   const ubrShort = at("UBR", ubrLong + 60);
   const answerStart = at("De Uitvoeringsorganisatie");
   const fundedSentence = "De Uitvoeringsorganisatie Bedrijfsvoering Rijk (UBR) financierde stichting NTF.";
+  const span = (quote: string, rule: string, section: string | null = "a1") => ({ section, start: at(quote), end: at(quote) + quote.length, rule });
+  const nowhere = { section: null, start: 0, end: 1, rule: "test.unused" };
   return ExtractionSchema.parse({
     file: "007_abc.txt",
     document: { kind: "kamervraag", number: "2023Z1", title: "T", date: "2023-02-01", submitted: "not a date" },
@@ -40,16 +42,19 @@ function extraction(overrides: Partial<Extraction> = {}): Extraction {
       { type: "FUNDED", source: "ubr", target: "ntf", evidence: fundedSentence, provenance: { section: "a1", start: answerStart, end: answerStart + fundedSentence.length, rule: "rel.funded" } },
       // Same fact again in the same sentence: one relationship, one evidence.
       { type: "FUNDED", source: "ubr", target: "ntf", evidence: fundedSentence, provenance: { section: "a1", start: answerStart, end: answerStart + fundedSentence.length, rule: "rel.funded" } },
-      // No provenance: the span is found by searching the quote.
-      { type: "COMMISSIONED", source: "ubr", target: "ntf", evidence: "UBR gaf NTF ook een opdracht." },
-      { type: "ANSWERED", source: "minister", target: "@doc", evidence: "Ik stuur u" },
-      { type: "ADVISED", source: "ubr", target: "ntf", evidence: "x", negated: true },
-      { type: "ADVISED", source: "ghost", target: "ntf", evidence: "x" },
-      { type: "ASKED", source: "minister", target: "ntf", evidence: "x" },
+      // Provenance without a section: the section is the segment the span starts in.
+      { type: "COMMISSIONED", source: "ubr", target: "ntf", evidence: "UBR gaf NTF ook een opdracht.", provenance: span("UBR gaf NTF ook een opdracht.", "rel.commissioned", null) },
+      { type: "ANSWERED", source: "minister", target: "@doc", evidence: "Ik stuur u", provenance: span("Ik stuur u", "header.answerer") },
+      { type: "ADVISED", source: "ubr", target: "ntf", evidence: "x", negated: true, provenance: nowhere },
+      { type: "ADVISED", source: "ghost", target: "ntf", evidence: "x", provenance: nowhere },
+      { type: "ASKED", source: "minister", target: "ntf", evidence: "x", provenance: nowhere },
+      // A span the text cannot hold (an extraction of another version of the text).
+      { type: "EMPLOYED_BY", source: "minister", target: "ubr", evidence: "x", provenance: { section: null, start: text.length - 2, end: text.length + 40, rule: "rel.employed" } },
     ],
     commitments: [
-      { actor: "minister", text: "brief sturen", due: "2023-03-01", due_text: "voor 1 maart 2023", evidence: "Ik stuur u voor 1 maart 2023 een brief.", about: ["ntf", "ghost"] },
-      { actor: "ghost", text: "x", due: null, due_text: null, evidence: "x" },
+      { actor: "minister", text: "brief sturen", due: "2023-03-01", due_text: "voor 1 maart 2023", evidence: "Ik stuur u voor 1 maart 2023 een brief.", about: ["ntf", "ghost"], provenance: span("Ik stuur u voor 1 maart 2023 een brief.", "commit.send", null) },
+      { actor: "ghost", text: "x", due: null, due_text: null, evidence: "x", provenance: nowhere },
+      { actor: "minister", text: "y", due: null, due_text: null, evidence: "y", provenance: { section: "a1", start: 5, end: text.length + 1, rule: "commit.x" } },
     ],
     segments: [
       { id: "q1", kind: "question", number: 1, start: 8, end: 37 },
@@ -108,6 +113,7 @@ describe("buildRows", () => {
     const commissioned = rows.evidence.find((e) => e.relType === "COMMISSIONED")!;
     expect(text.slice(commissioned.start!, commissioned.end!)).toBe("UBR gaf NTF ook een opdracht.");
     expect(commissioned.section).toBe("a1");
+    expect(commissioned.rule).toBe("rel.commissioned");
     expect(commissioned.key).toBe(`COMMISSIONED|ubr|ntf@007_abc:${commissioned.start}-${commissioned.end}`);
   });
 
@@ -116,7 +122,9 @@ describe("buildRows", () => {
       "negated",
       "unknown source entity ghost",
       "ASKED must target @doc",
+      `span ${text.length - 2}-${text.length + 40} is outside the text (${text.length} characters)`,
       "unknown actor ghost",
+      `span 5-${text.length + 1} is outside the text (${text.length} characters)`,
     ]);
   });
 
@@ -125,6 +133,7 @@ describe("buildRows", () => {
     const c = rows.commitments[0]!;
     expect(c).toMatchObject({ actorKey: "minister", aboutKeys: ["ntf"], due: "2023-03-01", dueText: "voor 1 maart 2023", section: "a1" });
     expect(c.key).toBe(`007_abc:c${text.indexOf("Ik stuur u voor")}`);
+    expect(c).toMatchObject({ start: text.indexOf("Ik stuur u voor"), rule: "commit.send" });
   });
 
   it("is deterministic (same input, same rows)", () => {

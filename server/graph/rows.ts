@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import type { Extraction, Entity, Merge, Segment } from "../../extract/model/extraction.ts";
 import { ORGANISATION_KINDS, RELATION_TYPES, type EntityType, type RelationType } from "../../extract/model/graph-model.ts";
 import { commitmentKey, documentKey, documentNodeId, evidenceKey, mentionKey, questionKey, relationKey } from "./keys.ts";
-import { locateSpan } from "./locate-span.ts";
 
 export interface DocumentRow {
   key: string;
@@ -89,8 +88,9 @@ export interface EvidenceRow {
   docKey: string;
   section: string | null;
   quote: string;
-  start: number | null;
-  end: number | null;
+  /** Character span of the quote in the original text (the extraction's provenance). */
+  start: number;
+  end: number;
   rule: string;
 }
 
@@ -105,8 +105,8 @@ export interface CommitmentRow {
   kind: string | null;
   quote: string;
   section: string | null;
-  start: number | null;
-  end: number | null;
+  start: number;
+  end: number;
   rule: string;
 }
 
@@ -219,37 +219,43 @@ export function buildRows(extraction: Extraction, text: string, file: string = e
       dropped.push({ what: label, reason: `unknown target entity ${relation.target}` });
       continue;
     }
+    const span = relation.provenance;
+    if (!spanInText(span, text)) {
+      dropped.push({ what: label, reason: `span ${span.start}-${span.end} is outside the text (${text.length} characters)` });
+      continue;
+    }
     const targetKey = toDocument ? docKey : relation.target;
     const key = relationKey(relation.type, relation.source, toDocument ? documentNodeId(docKey) : relation.target);
     relationsByKey.set(key, { key, type: relation.type, sourceKey: relation.source, targetKey, targetIsDocument: toDocument });
 
-    const span = relation.provenance ?? locateSpan(text, relation.evidence);
-    const start = span?.start ?? null;
-    const end = span?.end ?? null;
-    const eKey = start === null ? `${key}@${docKey}:?${sha256(relation.evidence).slice(0, 12)}` : evidenceKey(key, docKey, start, end!);
+    // The extractor's span (provenance is required): the quote is never searched for again.
+    const eKey = evidenceKey(key, docKey, span.start, span.end);
     evidenceByKey.set(eKey, {
       key: eKey,
       relKey: key,
       relType: relation.type,
       sourceKey: relation.source,
       docKey,
-      section: relation.provenance?.section ?? sectionAt(segments, start),
+      section: span.section ?? sectionAt(segments, span.start),
       quote: relation.evidence,
-      start,
-      end,
-      rule: relation.provenance?.rule ?? "unknown",
+      start: span.start,
+      end: span.end,
+      rule: span.rule,
     });
   }
 
   const commitmentsByKey = new Map<string, CommitmentRow>();
-  extraction.commitments.forEach((commitment, index) => {
+  extraction.commitments.forEach((commitment) => {
     if (!entityByKey.has(commitment.actor)) {
       dropped.push({ what: `commitment "${commitment.text}"`, reason: `unknown actor ${commitment.actor}` });
       return;
     }
-    const span = commitment.provenance ?? locateSpan(text, commitment.evidence);
-    const start = span?.start ?? null;
-    const key = start === null ? `${docKey}:c#${index}` : commitmentKey(docKey, start);
+    const span = commitment.provenance;
+    if (!spanInText(span, text)) {
+      dropped.push({ what: `commitment "${commitment.text}"`, reason: `span ${span.start}-${span.end} is outside the text (${text.length} characters)` });
+      return;
+    }
+    const key = commitmentKey(docKey, span.start);
     if (commitmentsByKey.has(key)) {
       dropped.push({ what: `commitment "${commitment.text}"`, reason: `another commitment starts at the same offset (${key})` });
       return;
@@ -264,10 +270,10 @@ export function buildRows(extraction: Extraction, text: string, file: string = e
       dueText: commitment.due_text,
       kind: commitment.kind ?? null,
       quote: commitment.evidence,
-      section: commitment.provenance?.section ?? sectionAt(segments, start),
-      start,
-      end: span?.end ?? null,
-      rule: commitment.provenance?.rule ?? "unknown",
+      section: span.section ?? sectionAt(segments, span.start),
+      start: span.start,
+      end: span.end,
+      rule: span.rule,
     });
   });
 
@@ -349,8 +355,12 @@ function sectionQuestionNumber(section: string | null | undefined, segments: Seg
   return /^[qa]\d+$/.test(section) ? numberFromId(section) : null;
 }
 
-function sectionAt(segments: Segment[], offset: number | null): string | null {
-  if (offset === null) return null;
+/** A span the text can hold: the extractor's offsets point into this very text. */
+function spanInText(span: { start: number; end: number }, text: string): boolean {
+  return span.start <= span.end && span.end <= text.length;
+}
+
+function sectionAt(segments: Segment[], offset: number): string | null {
   return segments.find((s) => s.start <= offset && offset < s.end)?.id ?? null;
 }
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ENTITY_TYPES, ORGANISATION_KINDS, RELATION_TYPES, STRUCTURAL_RELATIONS } from "../../extract/model/graph-model.ts";
-import { projectRoot } from "../neo4j/paths.ts";
+import { projectRoot } from "../../common/paths.ts";
 import { allNamedQueries } from "./named-queries.ts";
 
 export const readmePath = join(projectRoot, "cypher", "README.md");

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
-import type { StartupStep } from "../main.ts";
+import type { StartupStep } from "../startup-step.ts";
 import { listDocumentFiles } from "../cli/list-documents.ts";
-import { projectRoot } from "../neo4j/paths.ts";
+import { projectRoot } from "../../common/paths.ts";
 import { ingestDocuments } from "./ingest-documents.ts";
 
 export const seedIngestStep: StartupStep = {

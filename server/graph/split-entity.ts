@@ -7,7 +7,7 @@
  * Note: re-ingesting a *changed* document applies the extractor's resolution
  * again (unchanged documents are skipped, so the split survives `npm start`).
  */
-import { loadCypher, splitCypherStatements } from "../../cypher/load-cypher.ts";
+import { loadCypher, splitCypherStatements } from "../db/load-cypher.ts";
 import type { Gateway, GatewayTx } from "../db/gateway.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { documentNodeId, evidenceKey, parseRelationKey, relationKey } from "./keys.ts";

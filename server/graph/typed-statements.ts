@@ -5,7 +5,7 @@
  * (extract/model/graph-model.ts). Anything else throws: input never becomes
  * Cypher text.
  */
-import { loadCypher } from "../../cypher/load-cypher.ts";
+import { loadCypher } from "../db/load-cypher.ts";
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../../extract/model/graph-model.ts";
 
 const entityLabels = new Set<string>(Object.keys(ENTITY_TYPES));

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { dockerEnvName, embeddedNeo4jConfig, loadNeo4jSettings } from "./neo4j-settings.ts";
-import { launcherPom, projectRoot } from "./paths.ts";
+import { projectRoot } from "../../common/paths.ts";
+import { launcherPom } from "./paths.ts";
 
 const settings = loadNeo4jSettings();
 const compose = parse(readFileSync(join(projectRoot, "docker-compose.yml"), "utf8")) as {

@@ -1,16 +1,14 @@
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { cacheDir, projectRoot } from "../../common/paths.ts";
 
 // Everything the local Neo4j needs lives inside the project, in git-ignored
 // folders: .cache/ (jars, compiled launcher, Maven repo) and .neo4j/ (data,
-// logs, password, pid file).
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+// logs, password, pid file). The project's own folders are in common/paths.ts.
 export const neo4jSettingsFile = join(projectRoot, "server", "neo4j", "neo4j-settings.json");
 export const launcherSource = join(projectRoot, "server", "neo4j", "launcher", "KamergraafNeo4j.java");
 export const launcherPom = join(projectRoot, "server", "neo4j", "pom.xml");
 export const launcherClassName = "KamergraafNeo4j";
 
-export const cacheDir = join(projectRoot, ".cache");
 export const mavenRepoDir = join(cacheDir, "m2");
 export const neo4jLibDir = join(cacheDir, "neo4j", "lib");
 export const launcherClassesDir = join(cacheDir, "neo4j", "classes");

@@ -3,8 +3,8 @@
  * (depth 2) and shortest paths at concurrency 1 and 32, over real HTTP
  * against the app, next to the baseline in the same run: the same named
  * Cypher through the bare neo4j-driver (the BFS in one read transaction, as
- * the API runs it). Complements server/api/bench-api.ts (sequential, seed
- * graph) with concurrency and the bench corpus graph.
+ * the API runs it). Used by run-bench.ts (the bench corpus graph) and by
+ * bench-api.ts (the seed graph in the project's Neo4j).
  */
 import type { AddressInfo } from "node:net";
 import neo4j from "neo4j-driver";
@@ -13,8 +13,7 @@ import { createGateway } from "../../server/db/gateway.ts";
 import { recordToPlain } from "../../server/db/to-plain.ts";
 import { createApp } from "../../server/http/app.ts";
 import { apiRouter } from "../../server/api/api-router.ts";
-import { cypherParams } from "../../server/api/api-database.ts";
-import { apiCypher } from "../../server/api/cypher-files.ts";
+import { apiCypher, cypherParams } from "../../server/api/api-database.ts";
 import { allFilters, edgesAmong, growSubgraph, nodesById } from "../../server/api/graph/subgraph.ts";
 import { searchQuery } from "../../server/api/lucene.ts";
 import { NODE_TYPE_NAMES } from "../../server/api/schemas/common.ts";
@@ -51,7 +50,14 @@ async function measure(run: () => Promise<unknown>, concurrency: number, request
   return { concurrency, requests: times.length, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), perSecond: times.length / seconds };
 }
 
-export async function benchApiLoad(db: { uri: string; user: string; password: string; database: string }, options: { requests: number; concurrency: number[] }): Promise<{ rows: LatencyRow[]; probe: string }> {
+export interface ApiLoadOptions {
+  requests: number;
+  concurrency: number[];
+  /** Probe entities only among those these documents mention (a shared database holds other data too). */
+  documentKeys?: string[];
+}
+
+export async function benchApiLoad(db: { uri: string; user: string; password: string; database: string }, options: ApiLoadOptions): Promise<{ rows: LatencyRow[]; probe: string }> {
   const config = loadConfig();
   const gateway = createGateway(db);
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password), { maxConnectionPoolSize: 100 });
@@ -63,15 +69,18 @@ export async function benchApiLoad(db: { uri: string; user: string; password: st
       (await driver.executeQuery(cypher, params, { database: db.database, routing: neo4j.routing.READ })).records.map(recordToPlain);
 
     // probes: the best-connected organisation and an entity 2–4 hops from it
+    const scope = options.documentKeys ?? null;
+    const inScope = `($docKeys IS NULL OR EXISTS { MATCH (d:Document)-[:MENTIONS]->(e) WHERE d.key IN $docKeys })`;
     const [hub] = await bareRead(
-      `MATCH (e:Entity) RETURN e.key AS key, e.name AS name, COUNT { (e)-[r]-() WHERE type(r) IN $types } AS degree ORDER BY degree DESC, key LIMIT 1`,
-      { types: relationTypeNames },
+      `MATCH (e:Entity) WHERE ${inScope}
+       RETURN e.key AS key, e.name AS name, COUNT { (e)-[r]-() WHERE type(r) IN $types } AS degree ORDER BY degree DESC, key LIMIT 1`,
+      { types: relationTypeNames, docKeys: scope },
     );
     if (!hub) throw new Error("The bench graph is empty.");
     const [far] = await bareRead(
-      `MATCH (a:Entity {key: $key}) MATCH p = shortestPath((a)-[*..4]-(b:Entity)) WHERE b <> a AND all(r IN relationships(p) WHERE type(r) IN $types)
-       WITH b, length(p) AS length ORDER BY length DESC, b.key LIMIT 1 RETURN b.key AS key, length`,
-      { key: hub.key, types: relationTypeNames },
+      `MATCH (a:Entity {key: $key}) MATCH p = shortestPath((a)-[*..4]-(e:Entity)) WHERE e <> a AND ${inScope} AND all(r IN relationships(p) WHERE type(r) IN $types)
+       WITH e, length(p) AS length ORDER BY length DESC, e.key LIMIT 1 RETURN e.key AS key, length`,
+      { key: hub.key, types: relationTypeNames, docKeys: scope },
     );
     if (!far) throw new Error(`No path out of ${hub.key}.`);
     const searchText = String(hub.name).split(/\s+/)[0]!.slice(0, 4);

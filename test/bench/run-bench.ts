@@ -13,10 +13,10 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ensureCorpus, parseSize } from "../../extract/bench/generate-corpus.ts";
-import { benchExtraction, type ExtractionRow } from "../../extract/bench/bench-extract.ts";
+import { ensureCorpus, parseSize } from "./generate-corpus.ts";
+import { benchExtraction, type ExtractionRow } from "./bench-extract.ts";
 import { extractDocument } from "../../extract/pipeline/extract-document.ts";
-import { projectRoot } from "../../server/neo4j/paths.ts";
+import { projectRoot } from "../../common/paths.ts";
 import { ingestExtractions, type IngestInput } from "../../server/graph/ingest.ts";
 import { startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j.ts";
 import { benchIngestion, type IngestionRow } from "./bench-ingestion.ts";
@@ -35,7 +35,6 @@ const { values } = parseArgs({
     out: { type: "string", default: join(projectRoot, "test", "bench", "results", "latest.md") },
     concurrency: { type: "string", default: "1,32" },
     requests: { type: "string", default: "200" },
-    "api-helper": { type: "boolean", default: false },
   },
 });
 const size = parseSize(values.size!);
@@ -57,7 +56,7 @@ const started = new Date();
 out(`# kamergraaf benchmarks`);
 out();
 out(`${started.toISOString().slice(0, 16).replace("T", " ")} UTC · ${cpus().length} × ${cpus()[0]?.model ?? "?"} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · load average at start ${load0.map((x) => x.toFixed(2)).join(" / ")}`);
-out(`corpus ${size} (generated from seeds/ + extract/lexicons by extract/bench/generate-corpus.ts) · parts ${parts.join(", ")}`);
+out(`corpus ${size} (generated from seeds/ + extract/lexicons by test/bench/generate-corpus.ts) · parts ${parts.join(", ")}`);
 out();
 
 const corpus = ensureCorpus(size);
@@ -132,27 +131,15 @@ try {
     out(`- neighbourhood p95 at concurrency 1: ${f(c1("neighbourhood depth 2").p95)} ms (target ≤ 30 ms) ${pass(c1("neighbourhood depth 2").p95 <= 30)}`);
     out(`- shortest paths p95 at concurrency 1: ${f(c1("shortest paths").p95)} ms (target ≤ 100 ms) ${pass(c1("shortest paths").p95 <= 100)}`);
     out();
-    if (values["api-helper"]) {
-      const text = await runScript(["--import", "tsx", join(projectRoot, "server", "api", "bench-api.ts"), "--iterations", "200", "--warmup", "20"], {
-        NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NEO4J_USER: db.user,
-      });
-      out("server/api/bench-api.ts (the API helper's sequential bench) on the same graph:");
-      out();
-      out("```");
-      out(text.trim());
-      out("```");
-      out();
-    }
   }
 } finally {
   await db?.stop();
 }
 
 if (parts.includes("explorer")) {
-  log("explorer: client/bench/render-bench.ts…");
-  await runNpm(["run", "build:client"]);
-  const text = await runScript(["--import", "tsx", join(projectRoot, "client", "bench", "render-bench.ts")], {});
-  out(`## Explorer (client/bench/render-bench.ts, headless Chromium)`);
+  log("explorer: test/bench/explorer-render/render-bench.ts…");
+  const text = await runScript(["--import", "tsx", join(projectRoot, "test", "bench", "explorer-render", "render-bench.ts")], {});
+  out(`## Explorer (test/bench/explorer-render/render-bench.ts, headless Chromium)`);
   out();
   out(text.trim());
   out();
@@ -168,15 +155,6 @@ function runScript(args: string[], env: Record<string, string>): Promise<string>
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 1 << 24, timeout: 600_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${args.join(" ")} failed: ${error.message}\n${stderr.slice(-2000)}`));
-      else resolve(stdout);
-    });
-  });
-}
-
-function runNpm(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile("npm", args, { cwd: projectRoot, maxBuffer: 1 << 24, timeout: 600_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`npm ${args.join(" ")} failed: ${error.message}\n${stderr.slice(-2000)}`));
       else resolve(stdout);
     });
   });

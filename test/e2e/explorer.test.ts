@@ -267,7 +267,7 @@ describe("explorer (browser, real server)", () => {
     for (const key of shown) expect(xml).toContain(`<node id="${key.replaceAll("&", "&amp;")}">`);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Edges CSV" }).click()]);
     const edgeLines = (await readFile((await csv.path())!, "utf8")).trim().split("\r\n");
-    expect(edgeLines[0]).toBe("id,source,target,type,evidenceCount,firstDate,lastDate");
+    expect(edgeLines[0]).toBe("id,source,target,type,label,evidenceCount,firstDate,lastDate"); // the columns of GET /api/export
     expect(edgeLines.length - 1).toBe(await page.evaluate(() => (window as any).kamergraaf.graph.cy.edges().not(".filtered").length));
 
     // 2,100 synthetic nodes cannot join the view: nothing is added and the user is told why.

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiRouter } from "../../server/api/api-router.ts";
-import { testApiConfig } from "../../server/api/testing/api-server.ts";
+import { testApiConfig } from "../support/api-server.ts";
 import type { Gateway } from "../../server/db/gateway.ts";
 import { createApp } from "../../server/http/app.ts";
 import { testGateway } from "../support/test-neo4j.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
 import { ForbiddenWriteError } from "../../server/errors.ts";
-import { createApiFixture, type ApiFixture } from "../../server/api/testing/api-fixture.ts";
-import { startApi, testApiConfig, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { createApiFixture, type ApiFixture } from "../support/api-fixture.ts";
+import { startApi, testApiConfig, type RunningApi } from "../support/api-server.ts";
 import { CypherResponse } from "../../server/api/routes/cypher-routes.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 

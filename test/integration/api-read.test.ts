@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
-import { createApiFixture, type ApiFixture } from "../../server/api/testing/api-fixture.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { createApiFixture, type ApiFixture } from "../support/api-fixture.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { CommitmentsResponse } from "../../server/api/routes/commitment-routes.ts";
 import { DocumentDetailResponse, DocumentsResponse } from "../../server/api/routes/document-routes.ts";
 import { FindingsResponse } from "../../server/api/routes/finding-routes.ts";
@@ -16,7 +16,7 @@ import { SearchResponse } from "../../server/api/routes/search-routes.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 
 // Real HTTP against the real app and a real Neo4j, on a hand-made graph
-// (server/api/testing/api-fixture.ts). Response bodies are checked against
+// (test/support/api-fixture.ts). Response bodies are checked against
 // the same zod schemas the OpenAPI document is generated from.
 
 let gateway: Gateway;

@@ -4,7 +4,7 @@ import { ingestExtractions } from "../../server/graph/ingest.ts";
 import { FindingsResponse } from "../../server/api/routes/finding-routes.ts";
 import { DocumentDetailResponse } from "../../server/api/routes/document-routes.ts";
 import { EvidenceResponse } from "../../server/api/routes/relation-routes.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { deleteScope, scopedFixtures } from "../fixtures/graph-scope.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 

@@ -7,8 +7,8 @@ import type { Gateway } from "../../server/db/gateway.ts";
 import { apiRouter } from "../../server/api/api-router.ts";
 import { openApiPath } from "../../server/api/openapi.ts";
 import { IngestResponse } from "../../server/api/routes/ingest-routes.ts";
-import { projectRoot } from "../../server/neo4j/paths.ts";
-import { startApi, testApiConfig, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { projectRoot } from "../../common/paths.ts";
+import { startApi, testApiConfig, type RunningApi } from "../support/api-server.ts";
 import { TcpProxy } from "../support/tcp-proxy.ts";
 import { testGateway, testNeo4j } from "../support/test-neo4j.ts";
 

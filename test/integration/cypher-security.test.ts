@@ -2,8 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
-import { createApiFixture, type ApiFixture } from "../../server/api/testing/api-fixture.ts";
-import { startApi, testApiConfig, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { createApiFixture, type ApiFixture } from "../support/api-fixture.ts";
+import { startApi, testApiConfig, type RunningApi } from "../support/api-server.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 
 // Every class of payload that got past the old keyword guard (issue 10,

@@ -5,6 +5,9 @@ import { renameKeys } from "../fixtures/rename-keys.ts";
 import { goldFixtures } from "../fixtures/gold-to-extraction.ts";
 import { deleteScope, scopeCounts, scopedFixtures } from "../fixtures/graph-scope.ts";
 import { testGateway } from "../support/test-neo4j.ts";
+import type { Gateway } from "../../server/db/gateway.ts";
+import { loadCypher } from "../../server/db/load-cypher.ts";
+import { documentKey } from "../../server/graph/keys.ts";
 
 // Fixed prefix (not random) so leftovers of a crashed run are cleaned at the start.
 const prefix = "test:graph-ingest:";
@@ -219,3 +222,39 @@ describe("ingestDocuments (validation before extraction)", () => {
     expect(docs[0]!.n).toBe(7); // the five seeds and two copies; nothing from the rejects
   });
 });
+
+describe("ingestDocuments (one look at the stored hashes)", () => {
+  /** The real gateway, counting the statements it reads. */
+  function countingReads(real: Gateway): { gateway: Gateway; count: (statement: string) => number } {
+    const seen: string[] = [];
+    const gateway = new Proxy(real, {
+      get(target, property) {
+        if (property === "read") return (statement: string, ...rest: unknown[]) => (seen.push(statement), (target.read as (...a: unknown[]) => unknown)(statement, ...rest));
+        const value = Reflect.get(target, property);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    return { gateway, count: (statement) => seen.filter((s) => s === statement).length };
+  }
+
+  it("reads the stored hashes once when new, changed and unchanged documents are ingested together", async () => {
+    const hashes = loadCypher("ingest/document-hashes");
+    const byName = new Map(fixtures.map((f) => [f.file, f.extraction]));
+    const [a, b] = [doc("000"), doc("001")];
+    // Texts of their own: the seeds' texts may be in the shared database under their real keys (a duplicate is refused).
+    const own = (text: string, tag: string) => `${text}\n${prefix}${tag}\n`;
+    const extract = (file: string) => byName.get(file) ?? { ...a.extraction, file };
+    await ingestDocuments(gateway, [{ name: a.file, content: own(a.text, "a") }], { extract });
+    const counting = countingReads(gateway);
+    const result = await ingestDocuments(counting.gateway, [
+      { name: a.file, content: own(a.text, "a") }, // unchanged
+      { name: b.file, content: own(b.text, "b") }, // changed
+      { name: `${prefix}new_0000000000000000.txt`, content: own(a.text, "new") }, // new
+    ], { extract });
+    expect(result.rejected).toEqual([]);
+    expect(result.skippedUnchanged).toEqual([documentKey(a.file)]);
+    expect(result.ingested).toEqual([documentKey(b.file), documentKey(`${prefix}new_0000000000000000.txt`)]);
+    expect(counting.count(hashes)).toBe(1);
+  });
+});
+

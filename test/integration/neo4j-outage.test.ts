@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
-import { createApiFixture, type ApiFixture } from "../../server/api/testing/api-fixture.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { createApiFixture, type ApiFixture } from "../support/api-fixture.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { TcpProxy } from "../support/tcp-proxy.ts";
 import { testGateway, testNeo4j } from "../support/test-neo4j.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { inReadTx } from "../api-database.ts";
 import type { ApiDeps } from "../deps.ts";
-import { EXPORT_FORMATS, exportElements, type ExportFormat } from "../exporters/graph-exporters.ts";
+import { EXPORT_FORMATS, exportElements, type ExportFormat } from "../../../common/graph-export.ts";
 import { growSubgraph } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
 import { csvList, EntityKeySchema, intParam } from "../schemas/common.ts";

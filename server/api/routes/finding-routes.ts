@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { inReadTx, type NamedReader } from "../api-database.ts";
@@ -8,7 +7,7 @@ import type { ApiDeps } from "../deps.ts";
 import { allFilters, edgesAmong, nodesById } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
 import { ElementsSchema } from "../schemas/common.ts";
-import { projectRoot } from "../../neo4j/paths.ts";
+import { cypherFolder, cypherNames, readCypherFile } from "../../db/load-cypher.ts";
 import { parseNamedQuery, resolveParams } from "../../graph/named-queries.ts";
 
 /**
@@ -19,7 +18,7 @@ import { parseNamedQuery, resolveParams } from "../../graph/named-queries.ts";
  * `summary` and `evidence` ([{relKey, quote, docKey, docTitle}]). Missing
  * evidence is looked up here (first statement of each relation).
  */
-export const defaultFindingsDir = join(projectRoot, "cypher", "queries");
+export const defaultFindingsDir = cypherFolder("queries");
 
 export const FindingsResponse = z.object({
   findings: z.array(
@@ -48,13 +47,10 @@ interface Pattern {
 }
 
 function loadPatterns(dir: string): Pattern[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => /^coi-[a-z0-9-]+\.cypher$/.test(file))
-    .sort()
-    .map((file) => {
-      const cypher = readFileSync(join(dir, file), "utf8");
-      const name = file.replace(/\.cypher$/, "");
+  return cypherNames(dir)
+    .filter((name) => /^coi-[a-z0-9-]+$/.test(name))
+    .map((name) => {
+      const cypher = readCypherFile(join(dir, `${name}.cypher`));
       const declared = parseNamedQuery(name, cypher);
       // Declared parameters take their defaults ("today" for dates).
       return { name, title: declared.description || name, cypher, params: resolveParams(declared, {}) };

@@ -1,13 +1,14 @@
 /**
- * Bench page (built by Vite next to the explorer): renders a synthetic graph
+ * Bench page (built by render-bench.ts with Vite into .cache/bench-explorer, never
+ * into the explorer's client/dist): renders a synthetic graph
  * with the explorer's own stylesheet and performance switches, and reports
  * time to first render and time to finish the layout.
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { entityTypeNames, relationTypeNames } from "../src/graph-schema.ts";
-import { graphStylesheet } from "../src/graph-style.ts";
-import { HAYSTACK_THRESHOLD } from "../src/graph-view.ts";
+import { entityTypeNames, relationTypeNames } from "../../../client/src/graph-schema.ts";
+import { graphStylesheet } from "../../../client/src/graph-style.ts";
+import { HAYSTACK_THRESHOLD } from "../../../client/src/graph-view.ts";
 
 cytoscape.use(fcose);
 

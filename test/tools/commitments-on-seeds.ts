@@ -1,6 +1,6 @@
 /**
  * Confusion report of the commitment detector on the seed documents:
- *   npx tsx extract/commitments/try-seeds.ts [seedsDir] [goldDir]
+ *   npm run tool:commitments-on-seeds [-- seedsDir goldDir]   (defaults: seeds/, ../shared/gold)
  *
  * Uses the real normaliser, structure parser and sentence splitter, so the
  * sections (q1, a1, …) are the ones the pipeline sees. Matching follows the gold
@@ -10,15 +10,16 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { normalise } from "../normalise/normalise.ts";
-import { parseStructure } from "../structure/parse-structure.ts";
-import { splitSentences } from "../sentences/split-sentences.ts";
-import { evidenceOverlaps, maxMatching, prf } from "../eval/score.ts";
-import { GoldSchema } from "../model/extraction.ts";
-import { detectCommitments, type CommitmentSentence } from "./detect-commitments.ts";
+import { seedsDir as defaultSeedsDir, sharedGoldDir } from "../../common/paths.ts";
+import { normalise } from "../../extract/normalise/normalise.ts";
+import { parseStructure } from "../../extract/structure/parse-structure.ts";
+import { splitSentences } from "../../extract/sentences/split-sentences.ts";
+import { evidenceOverlaps, maxMatching, prf } from "../../extract/eval/score.ts";
+import { GoldSchema } from "../../extract/model/extraction.ts";
+import { detectCommitments, type CommitmentSentence } from "../../extract/commitments/detect-commitments.ts";
 
-const seedsDir = process.argv[2] ?? "seeds";
-const goldDir = process.argv[3] ?? "/work/shared/gold";
+const seedsDir = process.argv[2] ?? defaultSeedsDir;
+const goldDir = process.argv[3] ?? process.env.KAMERGRAAF_GOLD_DIR ?? sharedGoldDir;
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 
 let tp = 0, fp = 0, fn = 0, dueOk = 0, dueTotal = 0;

@@ -1,4 +1,4 @@
-/** Minimal static file server for client/dist (the bench needs http:// for ES modules). */
+/** Minimal static file server for the built bench page (the bench needs http:// for ES modules). */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

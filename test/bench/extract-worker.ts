@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { extractDocument } from "../pipeline/extract-document.ts";
+import { extractDocument } from "../../extract/pipeline/extract-document.ts";
 import { compromiseTag, type WorkerJob, type WorkerReport } from "./extract-job.ts";
 
 const job = workerData as WorkerJob;

@@ -1,15 +1,16 @@
 /**
  * Throughput of normalise (and, for reference, of sentence splitting and
  * structure parsing) over the seeds repeated to about 10 MB. A benchmark, not
- * a test: run with `npx tsx extract/normalise/bench-normalise.ts`.
+ * a test: `npm run bench:normalise`.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { normalise } from "./normalise.ts";
-import { splitSentences } from "../sentences/split-sentences.ts";
-import { parseStructure } from "../structure/parse-structure.ts";
+import { seedsDir } from "../../common/paths.ts";
+import { normalise } from "../../extract/normalise/normalise.ts";
+import { splitSentences } from "../../extract/sentences/split-sentences.ts";
+import { parseStructure } from "../../extract/structure/parse-structure.ts";
 
-const dir = join(import.meta.dirname, "../../seeds");
+const dir = seedsDir;
 const seeds = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8"));
 const parts: string[] = [];
 let size = 0;

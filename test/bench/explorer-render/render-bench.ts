@@ -1,20 +1,26 @@
 /**
  * Render benchmark (not a test): time to first render and to a finished fcose
  * layout for 500, 2,000 and 5,000 synthetic elements in headless Chromium.
- * Run: npm run bench:explorer   (builds the client first)
+ * Run: npm run bench:explorer. The bench page is built here, with the
+ * explorer's own modules, into .cache/bench-explorer: it is not part of the
+ * explorer bundle (client/dist).
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium } from "../../test/e2e/support/chromium.ts";
+import { build } from "vite";
+import { cacheDir } from "../../../common/paths.ts";
+import { launchChromium } from "../../e2e/support/chromium.ts";
 import { serveStatic } from "./static-server.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "500,2000,5000").split(",").map(Number);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 2);
-const dist = join(import.meta.dirname, "..", "dist");
-if (!existsSync(join(dist, "bench", "bench.html"))) {
-  console.error("client/dist/bench/bench.html missing: run `npm run build:client` first.");
-  process.exit(1);
-}
+const dist = join(cacheDir, "bench-explorer");
+await build({
+  configFile: false,
+  root: import.meta.dirname,
+  base: "./",
+  logLevel: "warn",
+  build: { outDir: dist, emptyOutDir: true, chunkSizeWarningLimit: 1500, rollupOptions: { input: join(import.meta.dirname, "bench.html") } },
+});
 
 interface Row { elements: number; nodes: number; edges: number; firstRenderMs: number; layoutMs: number; layout: string }
 
@@ -29,7 +35,7 @@ try {
     for (let i = 0; i < REPEATS; i++) {
       // A fresh page per run: no warm caches or leftover canvases from the previous size.
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/bench/bench.html`);
+      await page.goto(`${server.url}/bench.html`);
       await page.waitForSelector("body[data-ready=true]");
       runs.push(await page.evaluate((n) => (window as unknown as { runBench(n: number): Promise<Row> }).runBench(n), size));
       await page.close();

@@ -1,4 +1,4 @@
-import type { Gateway } from "../../db/gateway.ts";
+import type { Gateway } from "../../server/db/gateway.ts";
 
 /**
  * A small, hand-made graph in the shape cypher/README.md describes, written

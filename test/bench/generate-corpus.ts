@@ -15,12 +15,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadLexicons } from "../lexicons/load-lexicons.ts";
-import type { LexiconEntry } from "../lexicons/lexicon-schema.ts";
+import { cacheDir, seedsDir } from "../../common/paths.ts";
+import { loadLexicons } from "../../extract/lexicons/load-lexicons.ts";
+import type { LexiconEntry } from "../../extract/lexicons/lexicon-schema.ts";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const CORPUS_ROOT = join(REPO_ROOT, ".cache", "bench-corpus");
-const SEEDS_DIR = join(REPO_ROOT, "seeds");
+export const CORPUS_ROOT = join(cacheDir, "bench-corpus");
 /** bump when the generator changes, so stale corpora are rebuilt */
 const GENERATOR_VERSION = 1;
 
@@ -90,11 +89,11 @@ interface Seed {
 }
 
 function readSeeds(): Seed[] {
-  return readdirSync(SEEDS_DIR)
+  return readdirSync(seedsDir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(SEEDS_DIR, name), "utf8");
+      const text = readFileSync(join(seedsDir, name), "utf8");
       const prose = text.split(/\n\s*\n/).filter((p) => p.length > 250 && /[.!]\s*$/.test(p.trim()) && !/\n/.test(p.trim()));
       return { name, text, prose };
     });

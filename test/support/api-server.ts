@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
-import type { Config } from "../../config.ts";
-import type { Gateway } from "../../db/gateway.ts";
-import { createApp } from "../../http/app.ts";
-import { apiRouter } from "../api-router.ts";
-import type { ApiDeps } from "../deps.ts";
+import type { Config } from "../../server/config.ts";
+import type { Gateway } from "../../server/db/gateway.ts";
+import { createApp } from "../../server/http/app.ts";
+import { apiRouter } from "../../server/api/api-router.ts";
+import type { ApiDeps } from "../../server/api/deps.ts";
 
 export interface RunningApi {
   url: string;
