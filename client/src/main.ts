@@ -56,8 +56,15 @@ class Explorer {
   constructor() {
     const cyContainer = byId("cy");
     this.graph = new GraphView(cyContainer, {
-      onSelectNode: (data) => this.selectNode(data),
-      onSelectEdge: (data) => this.selectEdge(data),
+      // A tap on a narrow screen opens the details drawer; searching or restoring leaves the canvas in view.
+      onSelectNode: (data) => {
+        this.drawers.showDetails();
+        this.selectNode(data);
+      },
+      onSelectEdge: (data) => {
+        this.drawers.showDetails();
+        this.selectEdge(data);
+      },
       onClearSelection: () => {
         this.selected = null;
         this.panel.showHelp();
@@ -164,7 +171,6 @@ class Explorer {
   }
 
   private selectNode(data: NodeData, openDocument = true): void {
-    this.drawers.showDetails();
     this.selected = data.id;
     this.graph.focus(data.id);
     if (data.type === "Document" && openDocument) {
@@ -175,7 +181,6 @@ class Explorer {
   }
 
   private selectEdge(data: EdgeData): void {
-    this.drawers.showDetails();
     this.selected = data.id;
     this.graph.focus(data.id);
     void this.panel.showEdge(data);
