@@ -22,6 +22,11 @@ describe("separate", () => {
     expect(countOverlaps(apply(boxes, moved))).toBe(0);
   });
 
+  it("frees a new node squeezed between fixed ones that leave it no room", () => {
+    const boxes = [node("a", 0, 0, false), node("b", 104, 0, false), node("c", 52, 46, false), node("d", 52, -46, false), node("new", 52, 0)];
+    expect(countOverlaps(apply(boxes, separate(boxes)))).toBe(0);
+  });
+
   it("leaves boxes that do not overlap where they are", () => {
     const boxes = [node("a", 0, 0), node("b", 300, 0), node("c", 0, 300)];
     expect(separate(boxes).size).toBe(0);

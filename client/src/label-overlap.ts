@@ -54,7 +54,36 @@ export function separate(input: readonly Box[], maxRounds = 60): Map<string, { x
     }
     if (overlaps === 0) break;
   }
+  // Pushing can oscillate (a node squeezed between two fixed ones): those go to the nearest free spot.
+  for (const box of boxes) {
+    if (!box.movable || !boxes.some((other) => other !== box && hit(box, other))) continue;
+    const spot = freeSpot(box, boxes);
+    if (spot) {
+      box.x = spot.x;
+      box.y = spot.y;
+      moved.set(box.id, spot);
+    }
+  }
   return moved;
+}
+
+function hit(a: Box, b: Box, gap = 0): boolean {
+  return a.x + a.left < b.x + b.right + gap && b.x + b.left < a.x + a.right + gap && a.y + a.top < b.y + b.bottom + gap && b.y + b.top < a.y + a.bottom + gap;
+}
+
+/** The nearest position on widening rings around the box where it touches nothing. */
+function freeSpot(box: Box, boxes: readonly Box[]): { x: number; y: number } | null {
+  const step = Math.max(12, (box.bottom - box.top) / 2);
+  for (let ring = 1; ring <= 40; ring++) {
+    const r = ring * step;
+    const points = 8 + ring * 4;
+    for (let k = 0; k < points; k++) {
+      const angle = (2 * Math.PI * k) / points;
+      const probe = { ...box, x: box.x + r * Math.cos(angle), y: box.y + r * Math.sin(angle) };
+      if (!boxes.some((other) => other !== box && hit(probe, other, GAP))) return { x: probe.x, y: probe.y };
+    }
+  }
+  return null;
 }
 
 /** Number of overlapping pairs (for tests and for deciding whether a pass is needed). */

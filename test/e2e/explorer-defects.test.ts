@@ -35,7 +35,7 @@ async function cypher<T>(query: string): Promise<T[]> {
   return result.rows;
 }
 
-describe("explorer defects (issue 13)", () => {
+describe("explorer defects (issue 13)", { timeout: 150_000 }, () => {
   beforeAll(async () => {
     h = await startHarness();
   });
@@ -331,7 +331,6 @@ describe("explorer defects (issue 13)", () => {
       await route.fulfill({ response, json: body });
     });
     await restored.evaluate(() => (window as any).kamergraaf.graph.cy.edges("[evidenceCount > 0]").first().emit("tap"));
-    console.log("10: long quote");
     const quote = restored.locator("#side-panel .evidence-list blockquote").first();
     await quote.waitFor();
     expect(((await quote.textContent()) ?? "").length).toBeLessThan(700);
@@ -339,7 +338,6 @@ describe("explorer defects (issue 13)", () => {
     expect(((await quote.textContent()) ?? "").length).toBe(long.length);
 
     const [single] = await cypher<{ key: string }>("MATCH (e:Entity)<-[:REFERS_TO]-(m:Mention) WITH e, count(m) AS n WHERE n = 1 RETURN e.key AS key LIMIT 1");
-    console.log("10: single", single);
     if (single) {
       await restored.evaluate(async (key) => {
         const app = (window as any).kamergraaf;

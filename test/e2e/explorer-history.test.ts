@@ -17,7 +17,7 @@ async function keys(p: Page, combo: string): Promise<void> {
   await settled(p);
 }
 
-describe("explorer view history", () => {
+describe("explorer view history", { timeout: 150_000 }, () => {
   beforeAll(async () => {
     h = await startHarness();
   });

@@ -13,7 +13,7 @@ const PHONE = { width: 390, height: 844 };
 const width = (p: Page, selector: string) => p.locator(selector).first().evaluate((node) => node.getBoundingClientRect().width);
 const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe("explorer at 390 px", () => {
+describe("explorer at 390 px", { timeout: 150_000 }, () => {
   beforeAll(async () => {
     h = await startHarness();
   });
