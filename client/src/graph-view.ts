@@ -56,8 +56,13 @@ export class GraphView {
 
   private bindEvents(): void {
     const cy = this.cy;
-    cy.on("tap", "node", (ev) => this.callbacks.onSelectNode(ev.target.data() as NodeData));
-    cy.on("tap", "edge", (ev) => this.callbacks.onSelectEdge(ev.target.data() as EdgeData));
+    // Shift / Ctrl / Cmd + tap adds to the selection (Cytoscape toggles it); only a plain tap opens details.
+    const additive = (ev: cytoscape.EventObject) => {
+      const e = ev.originalEvent as MouseEvent | undefined;
+      return !!e && (e.shiftKey || e.ctrlKey || e.metaKey);
+    };
+    cy.on("tap", "node", (ev) => !additive(ev) && this.callbacks.onSelectNode(ev.target.data() as NodeData));
+    cy.on("tap", "edge", (ev) => !additive(ev) && this.callbacks.onSelectEdge(ev.target.data() as EdgeData));
     cy.on("tap", (ev) => {
       if (ev.target === cy) {
         this.clearFocus();

@@ -14,9 +14,10 @@ import { Drawers } from "./drawers.ts";
 import { exportMenu } from "./export-menu.ts";
 import { FilterPanel } from "./filter-panel.ts";
 import type { Filters } from "./filters.ts";
-import { GraphView } from "./graph-view.ts";
+import { EXPAND_LIMIT, GraphView } from "./graph-view.ts";
 import { bindKeyboard } from "./keyboard-nav.ts";
 import { watchBusy } from "./loading-indicator.ts";
+import { MultiSelect } from "./multi-select.ts";
 import { PathFinder } from "./path-finder.ts";
 import { searchBox } from "./search-box.ts";
 import { SidePanel } from "./side-panel.ts";
@@ -87,6 +88,11 @@ class Explorer {
         this.panel.showHelp();
         this.saveState();
       },
+    });
+    new MultiSelect(this.graph.cy, byId("graph-view"), {
+      expand: (keys) => void this.expandMany(keys).catch(reportError),
+      remove: (keys) => this.removeMany(keys),
+      pin: (keys, pinned) => this.pinMany(keys, pinned),
     });
     this.menu = new ContextMenu(byId("graph-view"));
     this.panel = new SidePanel(byId("side-panel"), this.graph, {
@@ -203,6 +209,34 @@ class Explorer {
     this.graph.reset();
     this.selected = null;
     this.panel.showHelp();
+    this.commit();
+  }
+
+  /** Expands several nodes as one step: all neighbourhoods first, then one incremental layout. */
+  async expandMany(keys: string[]): Promise<void> {
+    await this.graph.busy(async () => {
+      let added = this.graph.cy.collection();
+      for (const key of keys) {
+        const result = await api.neighbourhood(key, { depth: 1, limit: EXPAND_LIMIT });
+        const nodes = this.graph.addElements(result.elements, key);
+        if (!nodes) break; // over the element cap: the message says so
+        added = added.union(nodes);
+        this.graph.markExpanded([key]);
+      }
+      if (added.nonempty()) await this.graph.runLayout(this.graph.layoutName, added);
+    });
+    this.commit();
+  }
+
+  removeMany(keys: string[]): void {
+    const gone = new Set(keys);
+    this.graph.cy.remove(this.graph.cy.nodes().filter((n) => gone.has(n.id())));
+    this.graph.setExpanded(this.graph.expandedKeys().filter((k) => !gone.has(k)));
+    this.commit();
+  }
+
+  pinMany(keys: string[], pinned: boolean): void {
+    for (const key of keys) if (this.graph.isPinned(key) !== pinned) this.graph.togglePin(key);
     this.commit();
   }
 
