@@ -31,7 +31,7 @@ export class SidePanel {
     clear(this.root);
     append(this.root, 
       el("h2", {}, "Details"),
-      el("p", {}, "Search for an entity to start. Click a node for its details, an edge for the sentences that state it. Double-click or right-click a node to expand it."),
+      el("p", {}, "Search for an entity to start. Click a node for its details, an edge for the sentences that state it. Double-click or right-click a node to expand it. Shift-click or Shift-drag to select several nodes. Ctrl+Z undoes a change, Ctrl+Shift+Z redoes it."),
     );
   }
 
