@@ -61,6 +61,12 @@ export class GraphView {
       const e = ev.originalEvent as MouseEvent | undefined;
       return !!e && (e.shiftKey || e.ctrlKey || e.metaKey);
     };
+    // Cytoscape fires dbltap for any two quick taps, even on two different nodes: remember the taps.
+    const taps: [string | null, string | null] = [null, null];
+    cy.on("tap", (ev) => {
+      taps[0] = taps[1];
+      taps[1] = ev.target === cy ? null : (ev.target as cytoscape.SingularElementArgument).id();
+    });
     cy.on("tap", "node", (ev) => !additive(ev) && this.callbacks.onSelectNode(ev.target.data() as NodeData));
     cy.on("tap", "edge", (ev) => !additive(ev) && this.callbacks.onSelectEdge(ev.target.data() as EdgeData));
     cy.on("tap", (ev) => {
@@ -69,7 +75,10 @@ export class GraphView {
         this.callbacks.onClearSelection();
       }
     });
-    cy.on("dbltap", "node", (ev) => void this.expand((ev.target as cytoscape.NodeSingular).id()));
+    cy.on("dbltap", "node", (ev) => {
+      const id = (ev.target as cytoscape.NodeSingular).id();
+      if (taps[0] === id && taps[1] === id) void this.expand(id);
+    });
     cy.on("cxttap", "node", (ev) => {
       const pos = ev.renderedPosition ?? ev.target.renderedPosition();
       this.callbacks.onContextMenu(ev.target.data() as NodeData, pos.x, pos.y);

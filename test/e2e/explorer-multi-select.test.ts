@@ -91,6 +91,28 @@ describe("explorer multi-select", { timeout: 150_000 }, () => {
     await page.close();
   });
 
+  it("a double-click expands a node; two quick clicks on two different nodes expand nothing", async () => {
+    const page = await h.open();
+    await pick(page, "#entity-search", "UBR", "ubr");
+    await settled(page);
+    const [a, b] = await app(page)(() =>
+      (window as any).kamergraaf.graph.cy.nodes().filter((n: any) => n.id() !== "ubr").map((n: any) => n.id()).slice(0, 2) as string[],
+    );
+    const expanded = (id: string) => app(page)((k: string) => (window as any).kamergraaf.graph.isExpanded(k), id);
+    const atA = await screenPoint(page, a!);
+    const atB = await screenPoint(page, b!);
+    await page.mouse.click(atA.x, atA.y);
+    await page.mouse.click(atB.x, atB.y);
+    await page.waitForTimeout(600);
+    await idle(page);
+    expect([await expanded(a!), await expanded(b!)]).toEqual([false, false]);
+    await settled(page);
+    const at = await screenPoint(page, a!);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((k) => (window as any).kamergraaf.graph.isExpanded(k), a!, { timeout: 20_000 });
+    await page.close();
+  });
+
   it("raised no uncaught page errors", () => {
     expect(h.pageErrors).toEqual([]);
   });
