@@ -18,6 +18,8 @@ export class CommitmentsView {
   private loaded = false;
   private readonly table = el("div", { class: "commitments-table" });
   private readonly timeline = el("div", { class: "timeline" });
+  private timelineRows: Commitment[] = [];
+  private drawnWidth = 0;
   readonly asOf = new Date().toISOString().slice(0, 10);
 
   constructor(private readonly root: HTMLElement, private readonly openSource: (c: Commitment) => void) {
@@ -49,6 +51,11 @@ export class CommitmentsView {
       this.timeline,
       this.table,
     );
+    // Redraw when the pane changes width (rotation, a resized window, the view becoming visible).
+    new ResizeObserver(() => {
+      const width = Math.floor(this.timeline.clientWidth);
+      if (this.loaded && width > 0 && Math.abs(Math.max(300, width) - this.drawnWidth) > 8) this.renderTimeline(this.timelineRows);
+    }).observe(this.timeline);
   }
 
   async load(): Promise<void> {
@@ -82,11 +89,12 @@ export class CommitmentsView {
             el(
               "tr",
               { "data-key": c.key, class: `status-${c.status}` },
-              el("td", { lang: "nl" }, c.actor?.name ?? "—"),
-              el("td", { lang: "nl" }, c.text),
-              el("td", {}, c.due ?? "—", c.dueText ? el("span", { class: "muted", lang: "nl" }, ` (${c.dueText})`) : null),
-              el("td", {}, el("span", { class: `status-badge ${c.status}` }, c.status)),
-              el("td", {}, el("button", { type: "button", class: "link", lang: "nl", onclick: () => this.openSource(c) }, c.docTitle || c.docKey)),
+              // data-label: the column name, shown before each cell when narrow screens turn rows into cards.
+              el("td", { lang: "nl", "data-label": "Actor" }, c.actor?.name ?? "—"),
+              el("td", { lang: "nl", "data-label": "Promise" }, c.text),
+              el("td", { "data-label": "Due" }, c.due ?? "—", c.dueText ? el("span", { class: "muted", lang: "nl" }, ` (${c.dueText})`) : null),
+              el("td", { "data-label": "Status" }, el("span", { class: `status-badge ${c.status}` }, c.status)),
+              el("td", { "data-label": "Source" }, el("button", { type: "button", class: "link", lang: "nl", onclick: () => this.openSource(c) }, c.docTitle || c.docKey)),
             ),
           ),
         ),
@@ -96,6 +104,7 @@ export class CommitmentsView {
   }
 
   private renderTimeline(rows: Commitment[]): void {
+    this.timelineRows = rows;
     clear(this.timeline);
     const dated = rows.filter((c) => c.due);
     if (!dated.length) {
@@ -106,11 +115,13 @@ export class CommitmentsView {
     const times = [...dated.map((c) => day(c.due!)), day(this.asOf)];
     const min = Math.min(...times) - 30 * 86_400_000;
     const max = Math.max(...times) + 30 * 86_400_000;
-    const width = 900;
+    // Drawn at the pane's own width (not scaled down from 900 px), so labels stay readable on a phone.
+    const width = Math.max(300, Math.floor(this.timeline.clientWidth) || 900);
+    this.drawnWidth = width;
     const rowHeight = 18;
     const height = 40 + dated.length * rowHeight;
     const x = (t: number) => 20 + ((t - min) / (max - min)) * (width - 40);
-    const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `Timeline of ${dated.length} dated commitments` });
+    const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-label": `Timeline of ${dated.length} dated commitments` });
     chart.append(svg("line", { x1: 20, x2: width - 20, y1: 20, y2: 20, stroke: "#333" }));
     for (let year = new Date(min).getUTCFullYear() + 1; year <= new Date(max).getUTCFullYear(); year++) {
       const t = Date.UTC(year, 0, 1);
@@ -124,11 +135,16 @@ export class CommitmentsView {
       const group = svg("g", { class: `timeline-item ${c.status}` });
       group.append(svg("title", {}, `${c.actor?.name ?? "?"}: ${c.text} (due ${c.due}, ${c.status})`));
       group.append(svg("circle", { cx, cy, r: 5, fill: c.status === "overdue" ? "#b00020" : "#1b6e3a" }));
-      const label = `${c.actor?.name ?? "?"} — ${c.text}`.slice(0, 70);
       const anchorRight = cx > width * 0.6;
+      const room = anchorRight ? cx - 29 : width - cx - 29;
+      const label = clip(`${c.actor?.name ?? "?"} — ${c.text}`, Math.max(8, Math.min(70, Math.floor(room / 6))));
       group.append(svg("text", { x: anchorRight ? cx - 9 : cx + 9, y: cy + 4, "font-size": 11, fill: "#1a1a1a", "text-anchor": anchorRight ? "end" : "start", lang: "nl" }, label));
       chart.append(group);
     });
     this.timeline.append(chart);
   }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

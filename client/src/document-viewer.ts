@@ -32,7 +32,8 @@ export class DocumentViewer {
     this.current = { key: docKey, focus: focus ?? null };
     if (!this.dialog.open) this.dialog.showModal();
     this.onChange();
-    const target = this.dialog.querySelector("mark.focus");
+    // The legend has a mark.focus chip too: the quote is the one in the body.
+    const target = this.dialog.querySelector(".doc-body mark.focus");
     if (target) target.scrollIntoView({ block: "center" });
     else (this.dialog.querySelector(".doc-close") as HTMLElement | null)?.focus();
   }

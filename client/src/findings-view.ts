@@ -1,6 +1,7 @@
 /** Conflict-of-interest findings; each opens its subgraph with the evidence in the side panel. */
 import { api, type Finding } from "./api-client.ts";
 import { clear, el } from "./dom.ts";
+import { clipQuote, countOf } from "./text-format.ts";
 
 export class FindingsView {
   private loaded = false;
@@ -37,10 +38,23 @@ export class FindingsView {
           el("h3", {}, finding.title),
           el("p", { class: "muted" }, finding.pattern),
           el("p", {}, finding.summary),
-          el("p", { class: "muted" }, `${finding.entities.length} entities · ${finding.relations.length} relations · ${finding.evidence.length} quotes`),
+          el("p", { class: "muted" }, `${countOf(finding.entities.length, "entity", "entities")} · ${countOf(finding.relations.length, "relation")}`),
+          sentences(finding),
           el("button", { type: "button", onclick: () => this.openFinding(finding) }, "Open subgraph"),
         ),
       );
     }
   }
+}
+
+/** The sentences a finding rests on, each once (one sentence often states several of its relations). */
+function sentences(finding: Finding): HTMLElement {
+  const quotes = [...new Map(finding.evidence.filter((e) => e.quote?.trim()).map((e) => [e.quote.replace(/\s+/g, " ").trim(), e])).values()];
+  if (!quotes.length) return el("p", { class: "muted" }, "No source sentences were returned for this finding.");
+  return el(
+    "details",
+    { class: "finding-sentences", open: quotes.length <= 4 },
+    el("summary", {}, `The ${countOf(quotes.length, "sentence")} it rests on`),
+    ...quotes.map((e) => el("blockquote", { lang: "nl" }, clipQuote(e.quote) ?? e.quote, el("footer", { class: "muted" }, e.docTitle ?? e.docKey))),
+  );
 }

@@ -10,6 +10,7 @@ import { showMessage } from "./dom.ts";
 import { edgeVisible, nodeVisible, type Filters, NO_FILTERS } from "./filters.ts";
 import { relationLabel } from "./graph-schema.ts";
 import { graphStylesheet } from "./graph-style.ts";
+import { spreadLabels } from "./spread-labels.ts";
 import type { LayoutName } from "./url-state.ts";
 
 cytoscape.use(fcose);
@@ -42,7 +43,6 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: graphStylesheet(),
-      wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       // Large views: draw a cached texture while panning/zooming and drop edges during the gesture.
@@ -56,15 +56,29 @@ export class GraphView {
 
   private bindEvents(): void {
     const cy = this.cy;
-    cy.on("tap", "node", (ev) => this.callbacks.onSelectNode(ev.target.data() as NodeData));
-    cy.on("tap", "edge", (ev) => this.callbacks.onSelectEdge(ev.target.data() as EdgeData));
+    // Shift / Ctrl / Cmd + tap adds to the selection (Cytoscape toggles it); only a plain tap opens details.
+    const additive = (ev: cytoscape.EventObject) => {
+      const e = ev.originalEvent as MouseEvent | undefined;
+      return !!e && (e.shiftKey || e.ctrlKey || e.metaKey);
+    };
+    // Cytoscape fires dbltap for any two quick taps, even on two different nodes: remember the taps.
+    const taps: [string | null, string | null] = [null, null];
+    cy.on("tap", (ev) => {
+      taps[0] = taps[1];
+      taps[1] = ev.target === cy ? null : (ev.target as cytoscape.SingularElementArgument).id();
+    });
+    cy.on("tap", "node", (ev) => !additive(ev) && this.callbacks.onSelectNode(ev.target.data() as NodeData));
+    cy.on("tap", "edge", (ev) => !additive(ev) && this.callbacks.onSelectEdge(ev.target.data() as EdgeData));
     cy.on("tap", (ev) => {
       if (ev.target === cy) {
         this.clearFocus();
         this.callbacks.onClearSelection();
       }
     });
-    cy.on("dbltap", "node", (ev) => void this.expand((ev.target as cytoscape.NodeSingular).id()));
+    cy.on("dbltap", "node", (ev) => {
+      const id = (ev.target as cytoscape.NodeSingular).id();
+      if (taps[0] === id && taps[1] === id) void this.expand(id);
+    });
     cy.on("cxttap", "node", (ev) => {
       const pos = ev.renderedPosition ?? ev.target.renderedPosition();
       this.callbacks.onContextMenu(ev.target.data() as NodeData, pos.x, pos.y);
@@ -218,7 +232,7 @@ export class GraphView {
       layout = visible.layout({ name: "concentric", animate, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 30, padding: 40 } as cytoscape.LayoutOptions);
     } else {
       const roots = cy.nodes(":selected").nonempty() ? cy.nodes(":selected") : cy.nodes().filter((n) => this.expanded.has(n.id()));
-      layout = visible.layout({ name: "breadthfirst", animate, directed: false, spacingFactor: 1.2, roots: roots.nonempty() ? roots : undefined, padding: 40 } as cytoscape.LayoutOptions);
+      layout = visible.layout({ name: "breadthfirst", animate, directed: false, spacingFactor: 1.2, nodeDimensionsIncludeLabels: true, roots: roots.nonempty() ? roots : undefined, padding: 40 } as cytoscape.LayoutOptions);
     }
     return this.busy(
       () =>
@@ -227,7 +241,10 @@ export class GraphView {
           layout.run();
         }),
     ).then(() => {
-      if (newNodes && newNodes.nonempty() && name === "fcose") this.ensureVisible(newNodes);
+      // Layouts place centres; labels below them still collide. An incremental layout moves only the new nodes.
+      const incremental = newNodes && newNodes.nonempty() && name === "fcose";
+      spreadLabels(cy, incremental ? newNodes : undefined);
+      if (incremental) this.ensureVisible(newNodes);
     });
   }
 
@@ -299,6 +316,12 @@ export class GraphView {
 
   markExpanded(keys: string[]): void {
     for (const k of keys) this.expanded.add(k);
+  }
+
+  /** Replaces the set of expanded nodes (undo / redo, restoring a view). */
+  setExpanded(keys: string[]): void {
+    this.expanded.clear();
+    this.markExpanded(keys);
   }
 
   reset(): void {

@@ -6,12 +6,14 @@ let counter = 0;
 
 export interface SearchBoxOptions {
   label: string;
+  /** Id of the input (the label points at it). */
+  id?: string;
   placeholder?: string;
   onPick(result: SearchResult): void;
 }
 
 export function searchBox(options: SearchBoxOptions): { root: HTMLElement; input: HTMLInputElement; setValue(text: string): void } {
-  const id = `search-${++counter}`;
+  const id = options.id ?? `search-${++counter}`;
   const listbox = el("ul", { id: `${id}-list`, role: "listbox", class: "suggestions", hidden: true, "aria-label": `${options.label} suggestions` });
   const input = el("input", {
     id,
@@ -77,9 +79,11 @@ export function searchBox(options: SearchBoxOptions): { root: HTMLElement; input
     if (!q) return close();
     timer = setTimeout(async () => {
       const mine = ++requestNo;
+      if (document.activeElement !== input) return;
       try {
         const response = await api.search(q, 10);
-        if (mine !== requestNo) return; // a newer keystroke won
+        // A newer keystroke won, or focus left while the request ran: a late list would cover what the user moved to.
+        if (mine !== requestNo || document.activeElement !== input) return;
         results = response.results;
         active = -1;
         render();
@@ -107,6 +111,10 @@ export function searchBox(options: SearchBoxOptions): { root: HTMLElement; input
       }
     } else if (ev.key === "Escape") close();
   });
-  input.addEventListener("blur", () => setTimeout(close, 100));
+  input.addEventListener("blur", () => {
+    if (timer) clearTimeout(timer);
+    requestNo++;
+    close();
+  });
   return { root, input, setValue: (text: string) => (input.value = text) };
 }

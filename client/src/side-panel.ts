@@ -3,6 +3,10 @@ import { api, type EdgeData, type EvidenceItem, type Finding, type NodeData } fr
 import { append, clear, el } from "./dom.ts";
 import { relationLabel } from "./graph-schema.ts";
 import type { GraphView } from "./graph-view.ts";
+import { clipQuote, countOf } from "./text-format.ts";
+
+/** One evidence sentence as the panel lists it; `relation` names the fact when a list mixes several. */
+export type PanelEvidence = Pick<EvidenceItem, "quote" | "docKey" | "docTitle" | "docDate" | "questionNumber" | "section" | "start" | "end"> & { relation?: string };
 
 export interface PanelActions {
   expand(key: string): void;
@@ -15,25 +19,31 @@ export interface PanelActions {
 }
 
 export class SidePanel {
+  /** The entity whose details are shown, and its "Relations in view" list (kept in step with the graph). */
+  private shown: { key: string; list: HTMLElement } | null = null;
+
   constructor(private readonly root: HTMLElement, private readonly graph: GraphView, private readonly actions: PanelActions) {
     this.showHelp();
   }
 
   showHelp(): void {
+    this.shown = null;
     clear(this.root);
     append(this.root, 
       el("h2", {}, "Details"),
-      el("p", {}, "Search for an entity to start. Click a node for its details, an edge for the sentences that state it. Double-click or right-click a node to expand it."),
+      el("p", {}, "Search for an entity to start. Click a node for its details, an edge for the sentences that state it. Double-click or right-click a node to expand it. Shift-click or Shift-drag to select several nodes. Ctrl+Z undoes a change, Ctrl+Shift+Z redoes it."),
     );
   }
 
   showError(message: string): void {
+    this.shown = null;
     clear(this.root);
     append(this.root, el("h2", {}, "Error"), el("p", { class: "error" }, message));
   }
 
   async showEntity(node: NodeData): Promise<void> {
     const key = node.id;
+    this.shown = null;
     clear(this.root);
     append(this.root, el("h2", { lang: "nl" }, node.label), el("p", { class: "loading" }, "Loading…"));
     if (node.type === "Document") return;
@@ -57,34 +67,17 @@ export class SidePanel {
       el("button", { type: "button", onclick: () => this.actions.setPathEnd("from", key, entity.name) }, "Path from here"),
       el("button", { type: "button", onclick: () => this.actions.setPathEnd("to", key, entity.name) }, "Path to here"),
     );
-    const cyNode = this.graph.cy.getElementById(key);
-    const edgeList = el("ul", { class: "relation-list" });
-    cyNode.connectedEdges().forEach((edge) => {
-      const data = edge.data() as EdgeData;
-      const outgoing = data.source === key;
-      const other = this.graph.cy.getElementById(outgoing ? data.target : data.source).data("label") as string;
-      edgeList.appendChild(
-        el(
-          "li",
-          {},
-          el(
-            "button",
-            { type: "button", class: "link", "data-edge": data.id, onclick: () => this.actions.selectEdge(data.id) },
-            outgoing ? `${relationLabel(data.type)} → ` : `← ${relationLabel(data.type)} `,
-            el("span", { lang: "nl" }, other),
-            ` (${data.evidenceCount ?? 0})`,
-          ),
-        ),
-      );
-    });
+    const relationsInView = el("div", { class: "relations-in-view" });
+    this.shown = { key, list: relationsInView };
+    this.refreshRelations();
     append(this.root, 
       el("h2", { lang: "nl" }, entity.name),
       el("p", {}, el("span", { class: `type-badge type-${entity.type}` }, entity.type), entity.kind ? ` ${entity.kind}` : "", entity.subtype && entity.subtype !== entity.kind ? ` · ${entity.subtype}` : ""),
       entity.aliases?.length ? el("p", { lang: "nl" }, "Also known as: ", entity.aliases.join(", ")) : null,
-      el("p", {}, `${counts.documents} document${counts.documents === 1 ? "" : "s"} · ${counts.mentions} mentions · ${counts.relations} relations`),
+      el("p", { class: "entity-counts" }, [countOf(counts.documents, "document"), countOf(counts.mentions, "mention"), countOf(counts.relations, "relation")].join(" · ")),
       actions,
       el("h3", {}, "Relations in view"),
-      edgeList.childElementCount ? edgeList as HTMLElement : el("p", {}, "None shown yet — expand the node."),
+      relationsInView,
       Object.keys(relationCounts).length
         ? el("p", { class: "muted" }, "All relations: ", Object.entries(relationCounts).map(([t, n]) => `${relationLabel(t)} ${n}`).join(", "))
         : null,
@@ -110,6 +103,33 @@ export class SidePanel {
           )
         : null,
     );
+  }
+
+  /** Rebuilds "Relations in view" from the edges now in the graph (after an expand, collapse, undo …). */
+  refreshRelations(): void {
+    if (!this.shown) return;
+    const { key, list } = this.shown;
+    const cyNode = this.graph.cy.getElementById(key);
+    const edgeList = el("ul", { class: "relation-list" });
+    cyNode.connectedEdges().forEach((edge) => {
+      const data = edge.data() as EdgeData;
+      const outgoing = data.source === key;
+      const other = this.graph.cy.getElementById(outgoing ? data.target : data.source).data("label") as string;
+      edgeList.appendChild(
+        el(
+          "li",
+          {},
+          el(
+            "button",
+            { type: "button", class: "link", "data-edge": data.id, onclick: () => this.actions.selectEdge(data.id) },
+            outgoing ? `${relationLabel(data.type)} → ` : `← ${relationLabel(data.type)} `,
+            el("span", { lang: "nl" }, other),
+            ` (${data.evidenceCount ?? 0})`,
+          ),
+        ),
+      );
+    });
+    list.replaceChildren(edgeList.childElementCount ? edgeList : el("p", {}, "None shown yet — expand the node."));
   }
 
   async showEdge(edge: EdgeData): Promise<void> {
@@ -138,7 +158,7 @@ export class SidePanel {
     );
   }
 
-  evidenceList(evidence: Pick<EvidenceItem, "quote" | "docKey" | "docTitle" | "docDate" | "questionNumber" | "section" | "start" | "end">[]): HTMLElement {
+  evidenceList(evidence: PanelEvidence[]): HTMLElement {
     return el(
       "ol",
       { class: "evidence-list" },
@@ -146,7 +166,8 @@ export class SidePanel {
         el(
           "li",
           { class: "evidence" },
-          el("blockquote", { lang: "nl" }, item.quote),
+          item.relation ? el("p", { class: "evidence-relation", lang: "nl" }, item.relation) : null,
+          ...quoteBlock(item.quote),
           el(
             "p",
             { class: "evidence-meta" },
@@ -169,8 +190,19 @@ export class SidePanel {
     );
   }
 
-  showFinding(finding: Finding, evidence: EvidenceItem[]): void {
+  /** A finding's sentences, each once per relation and labelled with the relation it states. */
+  showFinding(finding: Finding, evidence: (EvidenceItem & { relKey?: string })[]): void {
+    this.shown = null;
     clear(this.root);
+    const seen = new Set<string>();
+    const items: PanelEvidence[] = [];
+    for (const item of evidence) {
+      const id = `${item.relKey ?? ""}\n${item.docKey}\n${item.quote}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      items.push({ ...item, relation: item.relKey ? this.relationName(item.relKey) : undefined });
+    }
+    evidence = items as typeof evidence;
     append(this.root, 
       el("h2", {}, finding.title),
       el("p", { class: "muted" }, finding.pattern),
@@ -179,4 +211,26 @@ export class SidePanel {
       evidence.length ? this.evidenceList(evidence) : el("p", {}, "No source sentences were returned for this finding."),
     );
   }
+
+  /** "UBR funded NTF" for a relation key TYPE|source|target, with the names shown in the graph. */
+  private relationName(relKey: string): string {
+    const [type = "", source = "", target = ""] = relKey.split("|");
+    const name = (key: string) => (this.graph.cy.getElementById(key).data("label") as string | undefined) ?? key;
+    return `${name(source)} ${relationLabel(type)} ${name(target)}`;
+  }
+}
+
+/** The quote as text; a very long one clipped, with a button that shows it whole. */
+function quoteBlock(quote: string): HTMLElement[] {
+  const clipped = clipQuote(quote);
+  const block = el("blockquote", { lang: "nl" }, clipped ?? quote);
+  if (!clipped) return [block];
+  const button = el("button", { type: "button", class: "link show-whole", "aria-expanded": "false" }, `Show whole sentence (${countOf(quote.length, "character")})`);
+  button.addEventListener("click", () => {
+    const whole = button.getAttribute("aria-expanded") !== "true";
+    block.textContent = whole ? quote : clipped;
+    button.setAttribute("aria-expanded", String(whole));
+    button.textContent = whole ? "Show less" : `Show whole sentence (${countOf(quote.length, "character")})`;
+  });
+  return [block, button];
 }

@@ -14,6 +14,7 @@ describe("url state", () => {
       pathTo: "x-systems",
       doc: "000_b27fdd294b83071a",
       docFocus: { start: 120, end: 180 },
+      pinned: [{ id: "ubr", x: 321, y: -123 }, { id: "doc:000_b27fdd294b83071a", x: 0, y: 40 }],
     };
     expect(decodeState(`#${encodeState(state)}`)).toEqual(state);
   });
@@ -31,5 +32,9 @@ describe("url state", () => {
     expect(state.filters.minEvidence).toBe(0);
     expect(state.shown).toEqual(["ubr"]);
     expect(state.docFocus).toBeNull();
+  });
+
+  it("drops a pin without a well-formed position", () => {
+    expect(decodeState("#pin=ubr,ntf,adr&pinAt=1_2,x_3").pinned).toEqual([{ id: "ubr", x: 1, y: 2 }]);
   });
 });

@@ -2,6 +2,7 @@
  * Shareable view state in the URL hash: which entities are shown, which were
  * expanded, what is selected, the filters, the layout and the active view.
  * Example: #view=graph&show=ubr,ntf&exp=ubr&sel=FUNDED%7Cubr%7Cntf&min=2
+ * Pinned nodes keep their place: pin=ubr,ntf&pinAt=120_-40,300_15 (parallel lists).
  */
 import { NO_FILTERS, type Filters } from "./filters.ts";
 
@@ -20,9 +21,11 @@ export interface ViewState {
   /** Open document and the highlighted span in it. */
   doc: string | null;
   docFocus: { start: number; end: number } | null;
+  /** Pinned nodes and where they are pinned (model coordinates, rounded). */
+  pinned: { id: string; x: number; y: number }[];
 }
 
-export const EMPTY_STATE: ViewState = { view: "graph", shown: [], expanded: [], selected: null, filters: NO_FILTERS, layout: "fcose", pathFrom: null, pathTo: null, doc: null, docFocus: null };
+export const EMPTY_STATE: ViewState = { view: "graph", shown: [], expanded: [], selected: null, filters: NO_FILTERS, layout: "fcose", pathFrom: null, pathTo: null, doc: null, docFocus: null, pinned: [] };
 
 const VIEWS: ViewName[] = ["graph", "commitments", "findings"];
 const LAYOUTS: LayoutName[] = ["fcose", "concentric", "breadthfirst"];
@@ -46,6 +49,10 @@ export function encodeState(state: ViewState): string {
   if (f.minEvidence > 0) params.set("min", String(f.minEvidence));
   if (state.pathFrom) params.set("pf", state.pathFrom);
   if (state.pathTo) params.set("pt", state.pathTo);
+  if (state.pinned.length) {
+    params.set("pin", state.pinned.map((p) => p.id).join(","));
+    params.set("pinAt", state.pinned.map((p) => `${Math.round(p.x)}_${Math.round(p.y)}`).join(","));
+  }
   if (state.doc) params.set("doc", state.doc);
   if (state.doc && state.docFocus) params.set("at", `${state.docFocus.start}-${state.docFocus.end}`);
   return params.toString();
@@ -77,5 +84,15 @@ export function decodeState(hash: string): ViewState {
     pathTo: params.get("pt") || null,
     doc: params.get("doc") || null,
     docFocus: at ? { start: Number(at[1]), end: Number(at[2]) } : null,
+    pinned: decodePins(params.get("pin"), params.get("pinAt")),
   };
+}
+
+/** Pins whose position is missing or malformed are dropped rather than put at 0,0. */
+function decodePins(ids: string | null, positions: string | null): { id: string; x: number; y: number }[] {
+  const at = (positions ?? "").split(",");
+  return list(ids).flatMap((id, i) => {
+    const match = /^(-?\d+)_(-?\d+)$/.exec(at[i] ?? "");
+    return match ? [{ id, x: Number(match[1]), y: Number(match[2]) }] : [];
+  });
 }

@@ -14,7 +14,11 @@ WITH a, b, com, direct, viaPeople, collect(DISTINCT down) AS downstream, collect
 WITH a, b, direct, viaPeople, downstream, contractors,
      [com] + direct + reduce(acc = [], pair IN viaPeople | acc + pair) + downstream AS edges
 RETURN 'commissions-own-foundation' AS pattern,
-       a.name + ' commissions ' + b.name + ', which it helped set up' AS title,
+       // The title claims only what the edges show: founding, an employee founding, or funding.
+       a.name + ' commissions ' + b.name + ', which ' +
+         CASE WHEN any(r IN direct WHERE type(r) = 'FOUNDED') THEN 'it helped set up'
+              WHEN size(viaPeople) > 0 THEN 'one of its employees helped set up'
+              ELSE 'it funds' END AS title,
        a.name + ' commissioned ' + b.name + ', which ' +
          CASE WHEN size(direct) > 0
            THEN 'it also ' + reduce(s = '', t IN [r IN direct | toLower(type(r))] | s + CASE WHEN s = '' THEN '' ELSE ' and ' END + t)

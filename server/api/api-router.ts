@@ -14,6 +14,7 @@ import { pathRoutes } from "./routes/path-routes.ts";
 import { relationRoutes } from "./routes/relation-routes.ts";
 import { schemaRoutes } from "./routes/schema-routes.ts";
 import { searchRoutes } from "./routes/search-routes.ts";
+import { viewRoutes } from "./routes/view-routes.ts";
 import { corsFor, jsonBody, noStore, tokenBucketLimiter } from "./security.ts";
 
 export type { ApiDeps } from "./deps.ts";
@@ -25,6 +26,7 @@ export function apiRouteSpecs(deps: ApiDeps): AnyRouteSpec[] {
     ...searchRoutes(deps),
     ...entityRoutes(deps),
     ...pathRoutes(deps),
+    ...viewRoutes(deps),
     ...relationRoutes(deps),
     ...documentRoutes(deps),
     ...commitmentRoutes(deps),
