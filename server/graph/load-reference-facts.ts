@@ -9,7 +9,7 @@
  * "test:<name>:"): it is taken off before the knowledge base is asked and put
  * back on every key written, so scoped data only links to scoped data.
  */
-import { loadCypher } from "../../cypher/load-cypher.ts";
+import { loadCypher } from "../db/load-cypher.ts";
 import type { Gateway } from "../db/gateway.ts";
 import type { Knowledge } from "../../extract/pipeline/knowledge.ts";
 import { referenceFacts, referenceKey, type GraphEntity, type ReferenceFact } from "./reference-facts.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
-import { createApiFixture, type ApiFixture } from "../../server/api/testing/api-fixture.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { createApiFixture, type ApiFixture } from "../support/api-fixture.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { ViewResponse } from "../../server/api/routes/view-routes.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 

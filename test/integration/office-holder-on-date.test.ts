@@ -16,7 +16,7 @@ import { documentKey } from "../../server/graph/keys.ts";
 import { deleteScope, scopeCounts } from "../fixtures/graph-scope.ts";
 import { renameKeys } from "../fixtures/rename-keys.ts";
 import { testGateway } from "../support/test-neo4j.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { EvidenceResponse } from "../../server/api/routes/relation-routes.ts";
 
 const prefix = "test:office-holder-on-date:";
