@@ -7,7 +7,9 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Extraction } from "../../extract/model/extraction.ts";
-import type { ExtractFn } from "./ingest-documents.ts";
+
+/** `input.furniture`: running headers/footers the PDF reader removed (they carry dossier numbers). */
+export type ExtractFn = (file: string, text: string, input?: { furniture?: readonly string[] }) => Extraction | Promise<Extraction>;
 
 export interface WorkerExtractOptions {
   /** per document (default 60 s); the deadline grows with size: max(timeoutMs, msPerMb × MB) */

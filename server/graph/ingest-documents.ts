@@ -9,7 +9,7 @@ import type { Extraction } from "../../extract/model/extraction.ts";
 import type { Gateway } from "../db/gateway.ts";
 import { loadCypher } from "../db/load-cypher.ts";
 import { chunks, ingestExtractions, storedHashes, type IngestInput, type IngestOptions, type IngestResult } from "./ingest.ts";
-import { workerExtract } from "./extract-in-worker.ts";
+import { workerExtract, type ExtractFn } from "./extract-in-worker.ts";
 import { sha256 } from "./rows.ts";
 import { documentKey } from "./keys.ts";
 import { loadReferenceFacts, type ReferenceLoadResult } from "./load-reference-facts.ts";
@@ -21,8 +21,7 @@ export interface RawDocument {
   content: Uint8Array | string;
 }
 
-/** `input.furniture`: running headers/footers the PDF reader removed (they carry dossier numbers). */
-export type ExtractFn = (file: string, text: string, input?: { furniture?: readonly string[] }) => Extraction | Promise<Extraction>;
+export type { ExtractFn };
 
 export interface Rejection {
   name: string;

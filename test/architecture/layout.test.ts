@@ -25,7 +25,7 @@ describe("the import graph", () => {
   it("is read from the sources", () => {
     // the walker sees the real tree: a known edge of each kind is there
     expect(imports("server/main.ts").map((edge) => edge.to)).toContain("server/graph/seed-step.ts");
-    expect(imports("server/graph/ingest-documents.ts")).toContainEqual({ to: "extract/pipeline/extract-document.ts", typeOnly: false }); // dynamic import()
+    expect(imports("server/graph/load-reference-facts.ts")).toContainEqual({ to: "extract/pipeline/default-knowledge.ts", typeOnly: false }); // dynamic import()
     expect(imports("server/graph/ingest-documents.ts")).toContainEqual({ to: "extract/model/extraction.ts", typeOnly: true });
     expect(graph.unresolved).toEqual([]);
   });
