@@ -76,6 +76,14 @@ const OWN_POSITIVE: Array<[sentence: string, documentDate: string | null, due: s
   // real gold (test/fixtures/gold-real): reported promises and first persons away from the verb
   ["Wij beraden ons momenteel op nieuwe onderzoeken op het terrein van vastgoed en zullen de suggestie van de Tweede Kamer in onze overwegingen meenemen.", "2012-03-13", null, "investigation"],
   ["Voor alles geldt dat ik alleen zal toestaan om op termijn het kussengas te winnen als dit veilig kan.", "2024-11-18", null, "delivery"],
+  ["Zoals in antwoord op vragen 3, 4, 5, 9 en 10 aangegeven zal mijn departement de implementatie van de herziene Europese richtlijn milieucriminaliteit ter hand nemen.", "2023-12-01", null, "delivery"],
+  ["Nederland blijft het belang van waarborgen van mensenrechten uitdragen en zal de misstanden aan de orde stellen bij de Tunesische autoriteiten.", "2024-11-18", null, "delivery"],
+  ["Mede aan de hand van dat advies zal besluitvorming over de vergoedingen voor sociaal advocaten plaatsvinden.", "2024-11-18", null, "decision"],
+  ["Omdat hier tijd voor nodig is, stelt het kabinet een handreiking op voor wat er in de tussentijd nodig is.", "2024-11-18", null, "delivery"],
+  ["Ik neem de constateringen van deze chirurgen mee bij het uitwerken van toekomstig beleid.", "2023-10-01", null, "delivery"],
+  ["De uitwerking van de doelstelling om zichtbare aanwezigheid van de politie te behouden wordt daarin meegenomen.", "2024-07-01", null, "delivery"],
+  ["Zoals toegezegd tijdens het debat over de Wet aanpak dierenmishandeling stuur ik uw Kamer een brief over data met betrekking tot registratie van bijtincidenten.", "2023-10-01", null, "inform_parliament"],
+  ["Ik wil met zorgverzekeraars afspreken dat zij meerjarige financiële afspraken met ziekenhuizen maken.", "2024-11-18", null, "delivery"],
   ["De minister van Financiën heeft in zijn reactie aangegeven dat hij zal bezien of een systeem van periodieke herwaardering kan worden geïntroduceerd.", "2018-06-05", null, "investigation"],
 ];
 
@@ -130,6 +138,12 @@ const OWN_NEGATIVE: Array<[sentence: string, documentDate: string | null, why: s
   ["Om deze reden sturen wij u deze brief digitaal toe.", "2021-06-08", "this letter"],
   ["In 2024 is het aantal illegale grensoverschrijdingen langs de centrale Middellandse Zeeroute tot nu toe meer dan gehalveerd.", "2024-11-18", "past, ongoing"],
   ["Deze wetgeving geeft de verplichting om de standaarden te adopteren die door het NIST dit jaar gepubliceerd worden.", "2024-01-10", "date in a relative clause"],
+  ["Ik wil ervoor zorgen dat ziekenhuizen meer samenwerken en volwaardige streekziekenhuizen behouden blijven.", "2024-11-18", "an aim"],
+  ["Met de middelen voor infrastructuur en woningbouw willen we dan ook op nabijheid inzetten.", "2024-11-18", "an aim"],
+  ["Het kabinet zal deze zaak aandachtig blijven volgen.", "2024-11-18", "going on with it"],
+  ["Enerzijds ga ik onverminderd door met de al ingezette maatregelen.", "2024-11-18", "going on with it"],
+  ["Alleen wanneer de bewoner voor een maatwerkprocedure kiest zal er in de rapporten nog per schade een beoordeling van de oorzaak plaatsvinden.", "2024-11-18", "a condition on others"],
+  ["Als de resultaten hier aanleiding toegeven worden ook deze resultaten betrokken in de beoordeling van schade.", "2024-11-18", "a condition on others, no comma"],
   ["aan een nadere uitwerking van de besteding van deze middelen en presenteert haar plannen in het eerste kwartaal van 2025.", "2024-11-18", "fragment without its subject"],
 ];
 

@@ -95,11 +95,11 @@ const P1 = "(?:ik|we|wij)";
 /** first person before or after the finite verb: "ik zal" / "zal ik" */
 const withP1 = (verbs: string): string => `(?:\\b${P1}\\s+(?:${verbs})\\b|\\b(?:${verbs})\\s+${P1}\\b)`;
 /** the answerer speaking of itself in the third person */
-const GOV_SELF = "(?:het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|ons ministerie|het departement)";
+const GOV_SELF = "(?:het kabinet|de regering|de minister|de staatssecretaris|het ministerie|mijn ministerie|ons ministerie|het departement|mijn departement|Nederland)";
 const KAMER = "(?:uw|de)\\s+(?:Tweede\\s+)?Kamer";
 const INFORM_PP = "(?:geïnformeerd|geinformeerd|ingelicht|bericht|op de hoogte (?:gesteld|gehouden)|meegenomen in de besluitvorming)";
 /** a process still to come, into which something is taken: "bij de besluitvorming", "in de ontwikkeling van" */
-const PROCESS = "\\b(?:bij|in)\\s+(?:de|het|mijn|onze|ons|een|dit|deze)\\s+(?:\\S+\\s+){0,4}?(?:besluitvorming|afweging|uitwerking|ontwikkeling|herziening|evaluatie|voorbereiding|beoordeling|vormgeving|opzet|verdere|vervolg|nieuwe|volgende|komende|eerstvolgende)";
+const PROCESS = "\\b(?:bij|in)\\s+(?:de|het|mijn|onze|ons|een|dit|deze)\\s+(?:\\S+\\s+){0,4}?(?:besluitvorming|afweging|uitwerking|uitwerken|ontwikkeling|ontwikkelen|herziening|herzien|evaluatie|evalueren|voorbereiding|voorbereiden|beoordeling|beoordelen|vormgeving|vormgeven|opstellen|opzet|verdere|vervolg|nieuwe|volgende|komende|eerstvolgende|toekomstige?)|\\b(?:daarin|daarbij)\\b";
 const RESEARCH_INF = "(?:onderzoeken|uitvoeren|valideren|toetsen|uitzoeken|nagaan|analyseren|evalueren|doorlichten|verkennen|doorrekenen|uitwerken|opstellen|beoordelen|bezien|in kaart brengen|onderzoek doen)";
 const ACT_INF = "(?:onderzoek(?:en)? doen|onderzoeken|uitvoeren|invoeren|aanpassen|uitbreiden|ontwikkelen|opstellen|verbeteren|evalueren|regelen|inrichten|bouwen|aanbieden|starten|opzetten|realiseren|vervangen|publiceren|afronden|implementeren|verkennen|bekijken|onderzoeken|toetsen|herzien|wijzigen|instellen)";
 
@@ -170,9 +170,9 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.self-future",
-    match: `\\b${GOV_SELF}\\s+(?:zal|zullen|gaat|gaan)\\b`,
+    match: `\\b${GOV_SELF}\\s+(?:zal|zullen|gaat|gaan)\\b|\\b(?:zal|zullen)\\s+${GOV_SELF}\\b|\\b${GOV_SELF}\\s+(?:[^\\s,;:]+\\s+){1,12}?en\\s+(?:zal|zullen)\\b`,
     emits: "by-content",
-    reason: "the answerer in the third person with zullen/gaan",
+    reason: "the answerer in the third person with zullen/gaan ('Het kabinet zal', 'zal mijn departement', 'Nederland blijft … en zal')",
     voice: "self",
     selfNames: true,
   },
@@ -192,7 +192,7 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
   },
   {
     id: "commit.first-person-want",
-    match: `${withP1("wil|willen")}(?!${W(3)}\\s+dat\\b)`,
+    match: `${withP1("wil|willen")}(?!(?:\\s+(?:ik|we|wij|graag|ook|wel|juist))*\\s+dat\\b)`,
     emits: "by-content",
     reason: "first person wants to do something ('wil ik … overzetten'); 'wil dat …' is a wish about others",
     voice: "self",
@@ -264,6 +264,12 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
     reason: "future passive ('zal worden meegenomen', 'er zal een GEB uitgevoerd worden'): the government is the agent",
   },
   {
+    id: "commit.future-event",
+    match: `\\b(?:zal|zullen)\\b${G(14)}\\s+(?:plaatsvinden|plaatshebben|van\\s+start\\s+gaan|starten)\\b`,
+    emits: "by-content",
+    reason: "a step of the government's process will take place ('zal besluitvorming over de vergoedingen plaatsvinden')",
+  },
+  {
     id: "commit.passive-into-process",
     match: `\\b(?:wordt|worden)\\b${G(14)}\\s+(?:meegenomen|betrokken|meegewogen|bezien|verwerkt)\\b`,
     emits: "by-content",
@@ -290,6 +296,15 @@ export const TRIGGER_ROWS: readonly TriggerRow[] = [
     match: `(?:^|\\bhet is de |\\bde |\\bis het )bedoeling\\s+(?:is\\s+)?(?:om|dat)\\b|(?:^|\\bhet is de )bedoeling\\s+is\\b|\\bhet\\s+voornemen\\s+is\\b|\\b(?:het\\s+)?streven\\s+is\\s+om\\b${W(20)}\\s+te\\s+\\S+`,
     emits: "by-content",
     reason: "an intention noun about the writer's own plan ('Bedoeling is om in 2026 … uit te voeren')",
+  },
+  {
+    id: "commit.self-present-act",
+    match: `\\b${GOV_SELF}\\s+(?:stelt|stellen|werkt|werken|brengt|brengen|legt|leggen)\\b${G(12)}\\s+(?:op|uit|in kaart|voor)\\b|\\b(?:stelt|stellen|werkt|werken|brengt|brengen|legt|leggen)\\s+${GOV_SELF}\\b${G(12)}\\s+(?:op|uit|in kaart|voor)\\b`,
+    emits: "by-content",
+    reason: "the answerer in the present tense of a separable act verb ('stelt het kabinet een handreiking op'): Dutch uses it for a decided act",
+    presentTense: true,
+    voice: "self",
+    selfNames: true,
   },
   {
     id: "commit.gov-going-to",
@@ -344,13 +359,25 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
   },
   {
     id: "skip.this-text",
-    match: "\\b(?:hierbij|hiermee|deze brief|met deze beantwoording|bij deze|hieronder|hierna|onderstaand|in dit antwoord|in de blokken|als volgt|bijgaand|hierboven|zoals (?:eerder |ik )?(?:heb )?toegezegd|conform (?:mijn |de )?toezegging|ter uitvoering van)\\b|\\b(?:ga|gaan)\\b(?:\\s+\\S+){0,8}?\\s+(?:op\\s+in|in\\s+op)\\b|\\bin\\s+te\\s+gaan\\s+op\\b|\\bingaan\\s+op\\b|\\bverwijs\\b|\\bverwijzen\\b|\\bwijd\\b.*\\buit\\b|\\bervan\\s+uit\\b",
+    match: "\\b(?:hierbij|hiermee|deze brief|met deze beantwoording|bij deze|hieronder|hierna|onderstaand|in dit antwoord|in de blokken|als volgt|bijgaand|hierboven|ter uitvoering van)\\b|\\b(?:ga|gaan)\\b(?:\\s+\\S+){0,8}?\\s+(?:op\\s+in|in\\s+op)\\b|\\bin\\s+te\\s+gaan\\s+op\\b|\\bingaan\\s+op\\b|\\bverwijs\\b|\\bverwijzen\\b|\\bwijd\\b.*\\buit\\b|\\bervan\\s+uit\\b",
     reason: "points at this very text or fulfils a promise now; not a future act",
   },
   {
     id: "skip.discourse-want",
     match: "\\b(?:wil|willen)\\b(?:\\s+\\S+){0,4}?\\s+(?:benadrukken|opmerken|onderstrepen|vooropstellen|bedanken|danken|herhalen|zeggen|erkennen|wijzen|melden|aangeven|toelichten|stilstaan|beginnen|afsluiten|nogmaals)\\b",
     reason: "'ik wil benadrukken' is a way of speaking, not an act",
+    only: ["commit.first-person-want"],
+  },
+  {
+    id: "skip.continuation",
+    match: "\\b(?:zal|zullen)\\s+(?:\\S+\\s+){0,4}?blijven\\b|\\b(?:ga|gaan|gaat)\\s+(?:\\S+\\s+){0,3}?door\\s+met\\b",
+    reason: "going on with what is done already ('zal … blijven volgen', 'ga ik door met de ingezette maatregelen') is no new act",
+    only: ["commit.first-person-future", "commit.self-future"],
+  },
+  {
+    id: "skip.aim",
+    match: "\\b(?:wil|willen)\\b(?:\\s+\\S+){0,3}?\\s+(?:ervoor|er\\s+voor)\\s+(?:zorgen|waken)\\b|\\b(?:wil|willen)\\b(?:\\s+\\S+){0,8}?\\s+op\\s+(?:\\S+\\s+){0,3}?inzetten\\b",
+    reason: "an aim ('ik wil ervoor zorgen dat …', 'willen we op nabijheid inzetten') names an outcome, not an act",
     only: ["commit.first-person-want"],
   },
   {
@@ -376,14 +403,14 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
     id: "skip.past",
     match: "\\b(?:heeft|hebben|had|hadden|was|waren|werd|werden)\\b|\\b(?:is|zijn)\\b(?:\\s+\\S+){0,10}?\\s+(?:\\p{L}+)?ge\\p{L}+(?:d|t|en)\\b",
     reason: "perfect or past tense reports what was done",
-    only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to", "commit.take-into-process", "commit.inform", "commit.passive-into-process", "commit.passive-decision"],
+    only: ["commit.dated-act", "commit.present-change", "commit.self-present-act", "commit.gov-going-to", "commit.take-into-process", "commit.inform", "commit.passive-into-process", "commit.passive-decision"],
     scope: "main-clause",
   },
   {
     id: "skip.possibility",
     match: "\\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen|hoeft|hoeven)\\b",
     reason: "possibility or obligation, not a stated act",
-    only: ["commit.dated-act", "commit.present-change", "commit.gov-going-to"],
+    only: ["commit.dated-act", "commit.present-change", "commit.self-present-act", "commit.gov-going-to"],
     scope: "main-clause",
   },
   {
@@ -412,7 +439,7 @@ export const EXCLUSION_ROWS: readonly ExclusionRow[] = [
 const OTHER_ACTORS = "\\b(?:gemeenten?|gemeentes|provincies?|waterschappen|bedrijven|bedrijf|leveranciers?|infrastructuurleverancier|marktpartij(?:en)?|aanbieders?|inschrijvers?|(?:de\\s+)?(?:Algemene\\s+)?Rekenkamer|ARK|Europese\\s+Commissie|Meta|leden|fracties?|Kamerleden|het\\s+lid|opvolger|volgende\\s+kabinet|nieuwe\\s+kabinet|nieuwe\\s+bewindspersoon|college|burgemeester|wethouders?|gemeenteraad|raad\\s+van\\s+state|rechter|werkgevers?|vakbonden|universiteiten|hogescholen|scholen|burgers?|ondernemers?)\\b";
 
 /** Conditions whose fulfilment lies with someone else: "Als de Kamer dat wenst, zal ik …". */
-const CONDITIONAL = /^(?:\s*(?:maar|en|dan)\s+)?(?:als|indien|mocht|mochten|tenzij|ingeval|in het geval dat|voor zover)\b([^,]*),/iu;
+const CONDITIONAL = /^(?:\s*(?:maar|en|dan)\s+)?(?:(?:alleen|enkel|slechts|pas)\s+(?:als|wanneer|indien)|als|indien|mocht|mochten|tenzij|ingeval|in het geval dat|voor zover)\b([^,]*?)(?:,|\s(?=(?:zal|zullen|wordt|worden)\b))/iu;
 
 // ── kind cues: which act is promised ──────────────────────────────────────
 
@@ -458,6 +485,8 @@ interface Found {
   row: CompiledTrigger;
   start: number;
   end: number;
+  /** a self-name row matched the answerer's own name, not a government subject ("de minister") */
+  ownName?: boolean;
 }
 
 /** Is the clause around the trigger negated? Negation inside a subordinate clause after it does not count. */
@@ -534,7 +563,7 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
       if (!row.pass(self ? lowerOwn : lower)) continue;
       const m = row.re.exec(self ? own : flat);
       if (!m) continue;
-      found = { row, start: m.index, end: m.index + m[0].length };
+      found = { row, start: m.index, end: m.index + m[0].length, ownName: self && m[0].includes(SELF_PLACEHOLDER) };
     } else {
       // the dated-act row: the "trigger" is the future time expression itself
       const due = dueOf();
@@ -558,6 +587,8 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
     if (!firstPerson && OTHER_RE.test(subjectRegion)) continue;
     // a passive or dated act names no agent: the writer's own when a first person or its own name is the subject
     let voice: Voice = row.voice ?? "agentless";
+    // a writer with its own names (the Rekenkamer) is not "de minister" or "het kabinet": that is a body it reports on
+    if (row.selfNames && selfNames.length > 0 && !found.ownName) voice = "agentless";
     if ((voice === "agentless" || voice === "reported") && (p1Subject || own.slice(0, found.end + 40).includes(SELF_PLACEHOLDER))) voice = "self";
     if (voice === "agentless" && FRAGMENT.test(flat)) continue;
     return { rule: row.id, kind: row.emits === "by-content" ? kindOf(flat) : row.emits, due: dueOf(), voice };
@@ -568,7 +599,7 @@ export function matchCommitment(text: string, documentDate: string | null, selfN
 /** The kinds of organisation whose reported plans are government commitments. */
 const GOVERNMENT_KINDS = new Set(["ministry", "agency", "directorate", "advisory body", "regulator", "government body", "minister", "service"]);
 /** a sentence that says whose words it reports */
-const REPORTING = /\b(?:toegezegd|toezegging|toe te zeggen|aangegeven|gemeld|laten weten|meegedeeld|medegedeeld|aangekondigd|geschreven|verklaard|zegt|zeggen|schrijft|meldt|reactie|volgens)\b/iu;
+const REPORTING = /\b(?:toegezegd|toezegging|toe te zeggen|aangegeven|gemeld|laten weten|meegedeeld|medegedeeld|aangekondigd|geschreven|verklaard|zegt|zeggen|schrijft|meldt|reactie)\b/iu;
 const ACCORDING_TO = /\bvolgens(?:\s+\S+){0,3}\s*$/iu;
 
 /**
