@@ -73,6 +73,18 @@ const OWN_POSITIVE: Array<[sentence: string, documentDate: string | null, due: s
   ["De evaluatie van de wet wordt in 2026 uitgevoerd.", "2025-06-01", "2026-12-31", "investigation"],
   ["Daarnaast laat ik bezien of de regeling ook voor zzp'ers kan gelden.", "2025-06-01", null, "investigation"],
   ["Logius zal per 1 januari 2026 de nieuwe standaard toepassen.", "2025-06-01", "2026-01-01", "delivery"],
+  // real gold (test/fixtures/gold-real): reported promises and first persons away from the verb
+  ["Wij beraden ons momenteel op nieuwe onderzoeken op het terrein van vastgoed en zullen de suggestie van de Tweede Kamer in onze overwegingen meenemen.", "2012-03-13", null, "investigation"],
+  ["Voor alles geldt dat ik alleen zal toestaan om op termijn het kussengas te winnen als dit veilig kan.", "2024-11-18", null, "delivery"],
+  ["Zoals in antwoord op vragen 3, 4, 5, 9 en 10 aangegeven zal mijn departement de implementatie van de herziene Europese richtlijn milieucriminaliteit ter hand nemen.", "2023-12-01", null, "delivery"],
+  ["Nederland blijft het belang van waarborgen van mensenrechten uitdragen en zal de misstanden aan de orde stellen bij de Tunesische autoriteiten.", "2024-11-18", null, "delivery"],
+  ["Mede aan de hand van dat advies zal besluitvorming over de vergoedingen voor sociaal advocaten plaatsvinden.", "2024-11-18", null, "decision"],
+  ["Omdat hier tijd voor nodig is, stelt het kabinet een handreiking op voor wat er in de tussentijd nodig is.", "2024-11-18", null, "delivery"],
+  ["Ik neem de constateringen van deze chirurgen mee bij het uitwerken van toekomstig beleid.", "2023-10-01", null, "delivery"],
+  ["De uitwerking van de doelstelling om zichtbare aanwezigheid van de politie te behouden wordt daarin meegenomen.", "2024-07-01", null, "delivery"],
+  ["Zoals toegezegd tijdens het debat over de Wet aanpak dierenmishandeling stuur ik uw Kamer een brief over data met betrekking tot registratie van bijtincidenten.", "2023-10-01", null, "inform_parliament"],
+  ["Ik wil met zorgverzekeraars afspreken dat zij meerjarige financiële afspraken met ziekenhuizen maken.", "2024-11-18", null, "delivery"],
+  ["De minister van Financiën heeft in zijn reactie aangegeven dat hij zal bezien of een systeem van periodieke herwaardering kan worden geïntroduceerd.", "2018-06-05", null, "investigation"],
 ];
 
 const OWN_NEGATIVE: Array<[sentence: string, documentDate: string | null, why: string]> = [
@@ -106,7 +118,6 @@ const OWN_NEGATIVE: Array<[sentence: string, documentDate: string | null, why: s
   ["Vooralsnog wordt periodiek bezien of Logius gereed is deze taken op zich te nemen.", "2020-01-17", "habitual"],
   ["De volgende stap in de aanbesteding kan daarmee in januari 2020 doorgang vinden.", "2020-01-10", "possibility"],
   ["Het BIT adviseert een businesscase op te stellen voor het gehele programma.", "2020-01-17", "advice of another body"],
-  ["Zij zal onderzoeken hoe de samenwerking tussen dienstverleners verbeterd kan worden.", "2026-06-09", "another body's plan"],
   ["Alleen in uitzonderlijke gevallen kan op gemandateerd niveau worden besloten een onrechtmatige inkoop te doen.", "2026-06-09", "possibility"],
   ["In 2025 zijn een aantal migraties afgerond, waardoor deze onrechtmatigheid in 2026 zal afnemen.", "2026-06-09", "forecast after a past act"],
   ["De nieuwe bewindspersoon wordt daarom geadviseerd om de komende jaren het cloudbeleid verder aan te scherpen.", "2024-06-28", "advice to others"],
@@ -122,6 +133,18 @@ const OWN_NEGATIVE: Array<[sentence: string, documentDate: string | null, why: s
   ["De leverancier zal de migratie in het eerste kwartaal van 2026 afronden.", "2025-06-01", "a supplier's plan"],
   ["Ik verwijs u naar mijn antwoord op vraag 3.", "2025-06-01", "points at this text"],
   ["In 2026 verwacht ik dat de kosten dalen.", "2025-06-01", "forecast"],
+  // real gold: a source reference, this letter, ongoing states, a date inside a relative clause
+  ["NOS, 11 november 2024, Aantal sociaal advocaten gehalveerd (nos.nl/artikel/2544064-aantal-sociaal-advocaten).", "2024-11-01", "citation"],
+  ["Om deze reden sturen wij u deze brief digitaal toe.", "2021-06-08", "this letter"],
+  ["In 2024 is het aantal illegale grensoverschrijdingen langs de centrale Middellandse Zeeroute tot nu toe meer dan gehalveerd.", "2024-11-18", "past, ongoing"],
+  ["Deze wetgeving geeft de verplichting om de standaarden te adopteren die door het NIST dit jaar gepubliceerd worden.", "2024-01-10", "date in a relative clause"],
+  ["Ik wil ervoor zorgen dat ziekenhuizen meer samenwerken en volwaardige streekziekenhuizen behouden blijven.", "2024-11-18", "an aim"],
+  ["Met de middelen voor infrastructuur en woningbouw willen we dan ook op nabijheid inzetten.", "2024-11-18", "an aim"],
+  ["Het kabinet zal deze zaak aandachtig blijven volgen.", "2024-11-18", "going on with it"],
+  ["Enerzijds ga ik onverminderd door met de al ingezette maatregelen.", "2024-11-18", "going on with it"],
+  ["Alleen wanneer de bewoner voor een maatwerkprocedure kiest zal er in de rapporten nog per schade een beoordeling van de oorzaak plaatsvinden.", "2024-11-18", "a condition on others"],
+  ["Als de resultaten hier aanleiding toegeven worden ook deze resultaten betrokken in de beoordeling van schade.", "2024-11-18", "a condition on others, no comma"],
+  ["aan een nadere uitwerking van de besteding van deze middelen en presenteert haar plannen in het eerste kwartaal van 2025.", "2024-11-18", "fragment without its subject"],
 ];
 
 describe("matchCommitment: gold sentences", () => {
@@ -155,6 +178,19 @@ describe("matchCommitment: the answerer's own name", () => {
   });
 });
 
+describe("matchCommitment: reported promises", () => {
+  it.each([
+    ["In haar reactie op ons verantwoordingsonderzoek 2023 zegt de minister voor BHOS toe stappen te ondernemen om de begrotingsindicatoren te herzien.", "commit.reported-third-person"],
+    ["In reactie op ons onderzoek heeft de Raad van State gemeld ernaar te streven dat eind 2017 volledig zicht is op de beveiligingsrisico's.", "commit.reported-third-person"],
+    ["De minister van OCW heeft in haar bestuurlijke reactie op ons rapport toegezegd dat zij bij de evaluatie zal laten kijken naar de doelgroepen.", "commit.reported-promise"],
+  ])("%s", (sentence, rule) => {
+    expect(matchCommitment(sentence, "2017-06-08")).toMatchObject({ rule, voice: "reported" });
+  });
+  it("is the writer's own when a first person is the subject", () => {
+    expect(matchCommitment("Wij hebben toegezegd dat wij het onderzoek in 2026 herhalen.", "2025-03-01")).toMatchObject({ voice: "self" });
+  });
+});
+
 describe("mainClause", () => {
   it("drops a leading subordinate clause and stops at the next one", () => {
     expect(mainClause("Zodra het onderzoek is afgerond, informeer ik uw Kamer over de uitkomsten.")).toBe("informeer ik uw Kamer over de uitkomsten.");
@@ -179,6 +215,35 @@ describe("detectCommitments", () => {
       provenance: { section: "a1", start: 40, end: 81, rule: "commit.first-person-future" },
     });
     expect(out[1]).toMatchObject({ actor: "jenv", kind: "investigation", provenance: { rule: "commit.passive-future" } });
+  });
+
+  it("continues a reported promise with 'Zij zal …', and only then", () => {
+    const zij = { text: "Zij zal onderzoeken hoe de samenwerking tussen dienstverleners verbeterd kan worden.", start: 300, end: 385, section: "a3" };
+    const reported = { text: "De minister van OCW heeft in haar reactie toegezegd dat zij de regeling zal evalueren.", start: 200, end: 286, section: "a3" };
+    const mentions = [{ entity: "ocw", type: "Organisation", kind: "ministry", start: 216, end: 219 }];
+    const base = { documentDate: "2026-06-09", defaultActor: "ark", reportsOnOthers: () => true, mentionsFor: (s: { start: number }) => (s.start === 200 ? mentions : []) };
+    expect(detectCommitments({ ...base, sentences: [zij] })).toEqual([]);
+    expect(detectCommitments({ ...base, sentences: [reported, zij] }).map((c) => [c.actor, c.provenance.rule])).toEqual([
+      ["ocw", "commit.reported-promise"], ["ocw", "commit.continued-promise"],
+    ]);
+  });
+
+  it("gives an auditor's third-person sentence to the body it names, or to nobody", () => {
+    const base = { documentDate: "2014-04-02", defaultActor: "ark", reportsOnOthers: () => true };
+    const erp = { text: "De basisimplementatie van ERP zal volgens het Ministerie van Defensie in 2015 worden afgerond.", start: 0, end: 94, section: "a1" };
+    const def = [{ entity: "def", type: "Organisation", kind: "ministry", start: 46, end: 69 }];
+    expect(detectCommitments({ ...base, sentences: [erp], mentionsFor: () => def }).map((c) => [c.actor, c.due])).toEqual([["def", "2015-12-31"]]);
+    expect(detectCommitments({ ...base, sentences: [erp], mentionsFor: () => [] })).toEqual([]);
+    const own = { text: "Wij zullen de suggestie van de Kamer in onze overwegingen meenemen.", start: 0, end: 67, section: "a2" };
+    expect(detectCommitments({ ...base, sentences: [own], mentionsFor: () => def }).map((c) => c.actor)).toEqual(["ark"]);
+  });
+
+  it("keeps one commitment when a document repeats a promise", () => {
+    const twice = [
+      { text: "De politiepost wordt in 2025 vervangen door een politiepost klein.", start: 0, end: 66, section: "a1" },
+      { text: "De politiepost wordt in 2025 vervangen door een politiepost klein, passend bij de werkzaamheden.", start: 100, end: 196, section: "a4" },
+    ];
+    expect(detectCommitments({ sentences: twice, documentDate: "2024-06-01", defaultActor: "jenv" })).toHaveLength(1);
   });
 
   it("drops a promise nobody can be held to", () => {

@@ -141,10 +141,29 @@ export function extractDocument(file: string, original: string, knowledge: Knowl
     for (const rel of applyRules(s, r, { writer: ctx.writer, writerKind: ctx.writerKind ?? null, writerMinistry: ctx.writerMinistry ?? null, answerer: ctx.answerer, hasEntity: (id) => entityById.has(id) })) addRelation(rel);
   });
 
+  // An organisation writing in its own name (the Rekenkamer) reports the government's plans:
+  // its third-person sentences belong to the body they name, and its own names read as "wij".
+  const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
+  const writerEntity = (section: string | null) => {
+    const ctx = ctxFor(section);
+    return ctx.writerKind && ctx.writer ? entityById.get(ctx.writer) : undefined;
+  };
+  const firstWriter = writerEntity(sentences[0]?.section ?? null);
   const commitments: Commitment[] = detectCommitments({
     sentences,
     documentDate: structure.meta.date,
     actorFor: (s: { section: string | null }) => ctxFor(s.section).answerer,
+    selfNames: firstWriter ? [firstWriter.name, ...(firstWriter.aliases ?? [])].filter((n) => n.length >= 3) : [],
+    reportsOnOthers: (s) => ctxFor(s.section).writerKind === "auditor",
+    mentionsFor: (s) => {
+      const i = sentenceIndex.get(s as Sentence);
+      if (i === undefined) return [];
+      return perSentence[i]!.flatMap((m) => {
+        const entity = entityOfMention.get(m);
+        const e = entity ? entityById.get(entity) : undefined;
+        return e ? [{ entity: e.id, type: e.type, kind: m.kind ?? null, start: m.start, end: m.end }] : [];
+      });
+    },
   }).filter((c) => entityById.has(c.actor));
 
   // Back to original offsets.
