@@ -10,12 +10,13 @@ import { showMessage } from "./dom.ts";
 import { edgeVisible, nodeVisible, type Filters, NO_FILTERS } from "./filters.ts";
 import { relationLabel } from "./graph-schema.ts";
 import { graphStylesheet } from "./graph-style.ts";
+import { followViewSize, rendererOptions } from "./renderer-mode.ts";
 import type { LayoutName } from "./url-state.ts";
 
 cytoscape.use(fcose);
 
-/** The most elements one view holds; beyond this the canvas stops being readable or responsive. */
-export const MAX_ELEMENTS = 2000;
+/** The most elements one view holds; past a few thousand the WebGL renderer draws them (renderer-mode.ts). */
+export const MAX_ELEMENTS = 20_000;
 /** Neighbours fetched per expansion. */
 export const EXPAND_LIMIT = 200;
 /** Above this many edges, edges become haystack (straight, unlabelled, cheap). */
@@ -45,12 +46,10 @@ export class GraphView {
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
-      // Large views: draw a cached texture while panning/zooming and drop edges during the gesture.
-      textureOnViewport: true,
-      hideEdgesOnViewport: true,
-      motionBlur: false,
-      pixelRatio: 1,
+      // Canvas to start with; large views switch to WebGL (renderer-mode.ts).
+      ...rendererOptions("canvas"),
     });
+    followViewSize(this.cy);
     this.bindEvents();
   }
 
