@@ -10,6 +10,7 @@ import { showMessage } from "./dom.ts";
 import { edgeVisible, nodeVisible, type Filters, NO_FILTERS } from "./filters.ts";
 import { relationLabel } from "./graph-schema.ts";
 import { graphStylesheet } from "./graph-style.ts";
+import { HubChips } from "./hub-chips.ts";
 import { followViewSize, rendererOptions } from "./renderer-mode.ts";
 import type { LayoutName } from "./url-state.ts";
 
@@ -38,6 +39,8 @@ export class GraphView {
   private readonly expanded = new Set<string>();
   layoutName: LayoutName = "fcose";
   private busyCount = 0;
+  /** Chips of supernodes: expanding a hub shows its neighbours by type first. */
+  readonly hubs: HubChips;
 
   constructor(container: HTMLElement, private readonly callbacks: GraphCallbacks) {
     this.cy = cytoscape({
@@ -50,6 +53,7 @@ export class GraphView {
       ...rendererOptions("canvas"),
     });
     followViewSize(this.cy);
+    this.hubs = new HubChips(this, container.parentElement ?? container, () => this.callbacks.onChange());
     this.bindEvents();
   }
 
@@ -135,8 +139,13 @@ export class GraphView {
     this.cy.edges().toggleClass("haystack", many);
   }
 
-  async expand(key: string): Promise<void> {
+  /** Expands a node; a hub shows its type chips instead, unless `all` is asked for. */
+  async expand(key: string, options: { all?: boolean } = {}): Promise<void> {
     await this.busy(async () => {
+      if (!options.all && !key.startsWith("doc:") && (await this.hubs.intercept(key))) {
+        this.callbacks.onChange();
+        return;
+      }
       const result = await api.neighbourhood(key, { depth: 1, limit: EXPAND_LIMIT });
       const wasEmpty = this.cy.nodes().empty();
       const added = this.addElements(result.elements, key);
