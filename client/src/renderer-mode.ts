@@ -67,6 +67,9 @@ interface CorePrivate { _private: { options: { style?: unknown; renderer?: Recor
  * core's stored options: elements, positions, viewport, selection and event
  * handlers stay (they belong to the core), only the canvases are rebuilt.
  * mount() also re-applies the stored stylesheet, so the live one is stored first.
+ * Known Cytoscape 3.34 quirk: the first WebGL renderer sets CANVAS_LAYERS = 4 on
+ * its private prototype, so a canvas renderer created after it keeps a fourth,
+ * idle canvas (never drawn on; `webgl` is false). Harmless, and not reachable from here.
  */
 export function switchRenderer(cy: cytoscape.Core, kind: RendererKind): void {
   const container = cy.container();
