@@ -40,17 +40,80 @@ export function rendererOptions(kind: RendererKind): Record<string, unknown> {
   };
 }
 
-let webgl2: boolean | undefined;
-/** Whether this browser can give Cytoscape a WebGL2 context (checked once). */
+/**
+ * The canvas renderer skips labels drawn smaller than `min-zoomed-font-size`
+ * (7 px for 11 px node labels: below zoom 7/11); Cytoscape 3.34's WebGL
+ * renderer draws every label at every zoom, thousands of unreadable textures
+ * per frame. On WebGL the same rule is applied by class.
+ */
+export const LABEL_MIN_ZOOM = 7 / 11;
+
+/** Pure: whether labels are readable at this zoom. */
+export function labelsReadable(zoom: number): boolean {
+  return zoom >= LABEL_MIN_ZOOM;
+}
+
+/** Hides labels below LABEL_MIN_ZOOM on a WebGL view; returns the function that undoes it. */
+export function hideSmallLabels(cy: cytoscape.Core): () => void {
+  cy.style().selector(".labels-off").style({ label: "" }).update();
+  let hidden: boolean | null = null;
+  const update = () => {
+    const hide = !labelsReadable(cy.zoom());
+    if (hide === hidden) return;
+    hidden = hide;
+    cy.batch(() => cy.elements().toggleClass("labels-off", hide));
+  };
+  const added = (ev: cytoscape.EventObject) => {
+    if (hidden) ev.target.addClass("labels-off");
+  };
+  cy.on("zoom", update);
+  cy.on("add", added);
+  update();
+  return () => {
+    cy.off("zoom", update);
+    cy.off("add", added);
+    cy.batch(() => cy.elements().removeClass("labels-off"));
+  };
+}
+
+/** GL implementations that rasterise on the CPU (headless Chromium, VMs, remote desktops). */
+const SOFTWARE_GL = ["swiftshader", "llvmpipe", "softpipe", "software", "microsoft basic render"];
+
+/**
+ * Pure: whether a WebGL renderer string names a software rasteriser. Measured
+ * (test/bench/results/explorer.md): on SwiftShader one WebGL frame of 10,000
+ * elements takes seconds, while the canvas pans from its cached layers; WebGL
+ * only pays off on a real GPU.
+ */
+export function isSoftwareGl(rendererName: string): boolean {
+  const name = rendererName.toLowerCase();
+  return SOFTWARE_GL.some((word) => name.includes(word));
+}
+
+/** `?renderer=webgl` forces WebGL past the threshold even on software GL, `?renderer=canvas` never uses it; otherwise auto. */
+export type RendererPreference = "auto" | "webgl" | "canvas";
+export function rendererPreference(search: string): RendererPreference {
+  const value = new URLSearchParams(search).get("renderer");
+  return value === "webgl" || value === "canvas" ? value : "auto";
+}
+
+let webgl: boolean | undefined;
+/** Whether large views should use WebGL here: a WebGL2 context on a GPU, or asked for (checked once). */
 export function webglAvailable(): boolean {
-  if (webgl2 === undefined) {
+  if (webgl === undefined) {
+    const preference = rendererPreference(location.search);
+    let context: WebGL2RenderingContext | null = null;
     try {
-      webgl2 = document.createElement("canvas").getContext("webgl2") !== null;
+      context = preference === "canvas" ? null : document.createElement("canvas").getContext("webgl2");
     } catch {
-      webgl2 = false;
+      context = null;
     }
+    const info = context?.getExtension("WEBGL_debug_renderer_info");
+    const name = context && info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+    webgl = context !== null && (preference === "webgl" || !isSoftwareGl(name));
+    context?.getExtension("WEBGL_lose_context")?.loseContext();
   }
-  return webgl2;
+  return webgl;
 }
 
 export function currentRenderer(cy: cytoscape.Core): RendererKind {
@@ -90,6 +153,7 @@ export function switchRenderer(cy: cytoscape.Core, kind: RendererKind): void {
  */
 export function followViewSize(cy: cytoscape.Core): void {
   let pending = false;
+  let showLabels: (() => void) | null = null;
   const check = () => {
     pending = false;
     if (cy.destroyed()) return;
@@ -97,7 +161,15 @@ export function followViewSize(cy: cytoscape.Core): void {
       schedule();
       return;
     }
-    switchRenderer(cy, rendererFor(cy.elements().length, currentRenderer(cy), webglAvailable()));
+    const kind = rendererFor(cy.elements().length, currentRenderer(cy), webglAvailable());
+    if (kind === currentRenderer(cy)) return;
+    // Class changes before the remount, so the new renderer starts from the final styles.
+    if (kind === "webgl") showLabels = hideSmallLabels(cy);
+    else {
+      showLabels?.();
+      showLabels = null;
+    }
+    switchRenderer(cy, kind);
   };
   const schedule = () => {
     if (pending) return;

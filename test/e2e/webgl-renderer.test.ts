@@ -31,7 +31,9 @@ describe("WebGL renderer for large views (browser, real server)", () => {
     browser = await launchChromium({ width: 1280, height: 800 });
     page = await browser.context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error)));
-    await page.goto(server.url);
+    // Headless Chromium has only software GL (SwiftShader), where the explorer stays on the
+    // canvas by itself (see the last test); ?renderer=webgl asks for WebGL regardless.
+    await page.goto(`${server.url}/?renderer=webgl`);
     await page.waitForFunction(() => document.body.dataset.restored === "true");
   });
 
@@ -60,6 +62,17 @@ describe("WebGL renderer for large views (browser, real server)", () => {
     await page.waitForTimeout(500);
     await page.screenshot({ path });
     console.log(`screenshot: ${path}`);
+  });
+
+  it("on WebGL, labels too small to read are not drawn, as the canvas does", async () => {
+    const labelsOff = (zoom: number) =>
+      page.evaluate((level) => {
+        const cy = (window as any).kamergraaf.graph.cy;
+        cy.zoom(level);
+        return cy.nodes(".labels-off").length;
+      }, zoom);
+    expect(await labelsOff(0.3)).toBe(NODES);
+    expect(await labelsOff(1.2)).toBe(0);
   });
 
   it("a click on a node selects it (WebGL picking) and a drag on the background pans", async () => {
@@ -114,6 +127,27 @@ describe("WebGL renderer for large views (browser, real server)", () => {
     await page.waitForFunction(() => document.getElementById("cy")!.dataset.renderer === "canvas", undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => (window as any).kamergraaf.graph.cy.renderer().webgl)).toBe(false);
     expect(await page.evaluate(() => (window as any).kamergraaf.graph.cy.elements().length)).toBeLessThan(2000);
+  });
+
+  it("without ?renderer=webgl, software GL keeps even a large view on the canvas", async () => {
+    const auto = await browser.context.newPage();
+    auto.on("pageerror", (error) => pageErrors.push(String(error)));
+    await auto.goto(server.url);
+    await auto.waitForFunction(() => document.body.dataset.restored === "true");
+    const gl = await auto.evaluate(() => {
+      const context = document.createElement("canvas").getContext("webgl2");
+      const info = context?.getExtension("WEBGL_debug_renderer_info");
+      return context && info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+    });
+    expect(gl, "this browser test assumes headless Chromium's software GL").toMatch(/SwiftShader/i);
+    await auto.evaluate((n) => {
+      const graph = (window as any).kamergraaf.graph;
+      graph.addElements({ nodes: Array.from({ length: n }, (_, i) => ({ data: { id: `auto-${i}`, label: `n${i}`, type: "Person" } })), edges: [] });
+    }, 3_500);
+    await auto.waitForTimeout(500);
+    expect(await auto.evaluate(() => document.getElementById("cy")!.dataset.renderer)).toBe("canvas");
+    expect(await auto.evaluate(() => (window as any).kamergraaf.graph.cy.elements().length)).toBe(3_500);
+    await auto.close();
   });
 
   it("raised no uncaught page errors", () => {

@@ -7,7 +7,7 @@
 import cytoscape from "cytoscape";
 import { HAYSTACK_THRESHOLD } from "../../../client/src/graph-view.ts";
 import { graphStylesheet } from "../../../client/src/graph-style.ts";
-import { currentRenderer, rendererOptions, type RendererKind } from "../../../client/src/renderer-mode.ts";
+import { currentRenderer, hideSmallLabels, rendererOptions, type RendererKind } from "../../../client/src/renderer-mode.ts";
 import { syntheticView } from "./synthetic-graph.ts";
 
 export interface SetupResult { nodes: number; edges: number; renderer: RendererKind; firstRenderMs: number }
@@ -28,7 +28,7 @@ function firstDraw(core: cytoscape.Core): Promise<void> {
   });
 }
 
-async function setup(total: number, kind: RendererKind): Promise<SetupResult> {
+async function setup(total: number, kind: RendererKind, allLabels = false): Promise<SetupResult> {
   const elements = syntheticView(total);
   const edges = elements.filter((e) => e.group === "edges").length;
   const t0 = performance.now();
@@ -42,8 +42,10 @@ async function setup(total: number, kind: RendererKind): Promise<SetupResult> {
     ...rendererOptions(kind),
   } as cytoscape.CytoscapeOptions);
   cy = core;
-  // As the explorer does past HAYSTACK_THRESHOLD edges (graph-view.ts applyPerformanceMode).
+  // As the explorer does: haystack edges past HAYSTACK_THRESHOLD (graph-view.ts applyPerformanceMode),
+  // and on WebGL no labels below their readable zoom (renderer-mode.ts; the canvas skips them itself).
   if (edges > HAYSTACK_THRESHOLD) core.edges().addClass("haystack");
+  if (kind === "webgl" && !allLabels) hideSmallLabels(core);
   // First render: the renderer's first drawn frame, then the next animation frame (it is on screen).
   await firstDraw(core);
   const firstRenderMs = performance.now() - t0;

@@ -23,6 +23,8 @@ const RENDERERS = (process.env.BENCH_RENDERERS ?? "canvas,webgl").split(",");
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 1);
 const GESTURE_MS = Number(process.env.BENCH_GESTURE_MS ?? 2000);
 const VIEWPORT = { width: 1280, height: 800 };
+/** BENCH_WEBGL_LABELS=all: WebGL draws every label at every zoom (Cytoscape's own behaviour), for comparison. */
+const ALL_LABELS = process.env.BENCH_WEBGL_LABELS === "all";
 const TARGET_MS = 33;
 
 const here = import.meta.dirname;
@@ -32,7 +34,7 @@ const outDir = join(root, ".cache", "explorer-bench");
 interface Run { size: number; renderer: string; setup: SetupResult; pan: FrameStats; zoom: FrameStats; load: number }
 
 type BenchWindow = Window & {
-  benchSetup(total: number, kind: string): Promise<SetupResult>;
+  benchSetup(total: number, kind: string, allLabels: boolean): Promise<SetupResult>;
   benchStartFrames(): void;
   benchStopFrames(): FrameRecord;
   benchReset(): void;
@@ -83,7 +85,7 @@ try {
         page.on("console", (message) => { if (message.type() === "error" || message.type() === "warning") console.error(`console (${size} ${renderer}): ${message.text()}`); });
         await page.goto(`${server.url}/explorer-bench.html`);
         await page.waitForSelector("body[data-ready=true]");
-        const setup = await page.evaluate(([n, kind]) => (window as unknown as BenchWindow).benchSetup(n as number, kind as string), [size, renderer] as const);
+        const setup = await page.evaluate(({ n, kind, all }) => (window as unknown as BenchWindow).benchSetup(n, kind, all), { n: size, kind: renderer, all: ALL_LABELS });
         if (setup.renderer !== renderer) throw new Error(`asked for ${renderer}, Cytoscape drew with ${setup.renderer}`);
         await sleep(300);
         const panRecord = await pan(page);
@@ -105,6 +107,7 @@ const lines = [
   `# Explorer bench — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   "",
   `Headless Chromium ${chrome} (software GL: SwiftShader), viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${REPEATS} run(s) per cell, ${GESTURE_MS} ms per gesture.`,
+  `WebGL labels: ${ALL_LABELS ? "all, at every zoom (BENCH_WEBGL_LABELS=all)" : "hidden below zoom 7/11 as the canvas does (renderer-mode.ts hideSmallLabels)"}.`,
   "Synthetic view (a third nodes, two thirds edges, half the edges on 20 hubs, clustered preset positions), the explorer's stylesheet and renderer options.",
   "Frame = interval between animation frames during real mouse input (drag on the background to pan, wheel at the centre to zoom); renders = frames Cytoscape drew.",
   "",
