@@ -13,6 +13,8 @@ export interface EntityDetails {
   merges?: { surface: string; rule: string; reason?: string; docKey?: string }[];
 }
 export interface Neighbourhood { elements: Elements; truncated: boolean; limit: number }
+export interface NeighbourTypes { hub: { data: NodeData }; total: number; types: { type: string; count: number }[] }
+export interface NeighboursOfType { elements: Elements; type: string; total: number; offset: number; nextOffset: number | null }
 export interface PathsResult { paths: { nodes: string[]; edges: string[]; length: number }[]; elements: Elements }
 export interface EvidenceItem { quote: string; docKey: string; docTitle: string; docDate?: string | null; section?: string | null; questionNumber?: number | string | null; start: number; end: number; rule?: string }
 export interface EvidenceResult { relation: { key: string; type: string; source: { key: string; name: string }; target: { key: string; name: string } }; evidence: EvidenceItem[] }
@@ -83,4 +85,6 @@ export const api = {
   commitments: (query: { actor?: string; status?: string; asOf?: string; dueFrom?: string; dueTo?: string; document?: string } = {}) =>
     getJson<{ commitments: Commitment[] }>("commitments", query),
   findings: () => getJson<{ findings: Finding[] }>("findings"),
+  neighbourTypes: (key: string) => getJson<NeighbourTypes>(`entities/${enc(key)}/neighbour-types`),
+  neighboursOfType: (key: string, type: string, offset: number, limit: number) => getJson<NeighboursOfType>(`entities/${enc(key)}/neighbours`, { type, offset, limit }),
 };

@@ -11,12 +11,14 @@ import { edgeVisible, nodeVisible, type Filters, NO_FILTERS } from "./filters.ts
 import { relationLabel } from "./graph-schema.ts";
 import { graphStylesheet } from "./graph-style.ts";
 import { spreadLabels } from "./spread-labels.ts";
+import { HubChips } from "./hub-chips.ts";
+import { followViewSize, rendererOptions } from "./renderer-mode.ts";
 import type { LayoutName } from "./url-state.ts";
 
 cytoscape.use(fcose);
 
-/** The most elements one view holds; beyond this the canvas stops being readable or responsive. */
-export const MAX_ELEMENTS = 2000;
+/** The most elements one view holds; past a few thousand the WebGL renderer draws them (renderer-mode.ts). */
+export const MAX_ELEMENTS = 20_000;
 /** Neighbours fetched per expansion. */
 export const EXPAND_LIMIT = 200;
 /** Above this many edges, edges become haystack (straight, unlabelled, cheap). */
@@ -38,6 +40,8 @@ export class GraphView {
   private readonly expanded = new Set<string>();
   layoutName: LayoutName = "fcose";
   private busyCount = 0;
+  /** Chips of supernodes: expanding a hub shows its neighbours by type first. */
+  readonly hubs: HubChips;
 
   constructor(container: HTMLElement, private readonly callbacks: GraphCallbacks) {
     this.cy = cytoscape({
@@ -45,12 +49,11 @@ export class GraphView {
       style: graphStylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      // Large views: draw a cached texture while panning/zooming and drop edges during the gesture.
-      textureOnViewport: true,
-      hideEdgesOnViewport: true,
-      motionBlur: false,
-      pixelRatio: 1,
+      // Canvas to start with; large views switch to WebGL (renderer-mode.ts).
+      ...rendererOptions("canvas"),
     });
+    followViewSize(this.cy);
+    this.hubs = new HubChips(this, container.parentElement ?? container, () => this.callbacks.onChange());
     this.bindEvents();
   }
 
@@ -150,8 +153,13 @@ export class GraphView {
     this.cy.edges().toggleClass("haystack", many);
   }
 
-  async expand(key: string): Promise<void> {
+  /** Expands a node; a hub shows its type chips instead, unless `all` is asked for. */
+  async expand(key: string, options: { all?: boolean } = {}): Promise<void> {
     await this.busy(async () => {
+      if (!options.all && !key.startsWith("doc:") && (await this.hubs.intercept(key))) {
+        this.callbacks.onChange();
+        return;
+      }
       const result = await api.neighbourhood(key, { depth: 1, limit: EXPAND_LIMIT });
       const wasEmpty = this.cy.nodes().empty();
       const added = this.addElements(result.elements, key);

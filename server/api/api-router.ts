@@ -7,6 +7,7 @@ import { commitmentRoutes } from "./routes/commitment-routes.ts";
 import { cypherRoutes } from "./routes/cypher-routes.ts";
 import { documentRoutes } from "./routes/document-routes.ts";
 import { entityRoutes } from "./routes/entity-routes.ts";
+import { hubRoutes } from "./routes/hub-routes.ts";
 import { exportRoutes } from "./routes/export-routes.ts";
 import { findingRoutes } from "./routes/finding-routes.ts";
 import { ingestRoutes } from "./routes/ingest-routes.ts";
@@ -25,6 +26,7 @@ export function apiRouteSpecs(deps: ApiDeps): AnyRouteSpec[] {
     ...schemaRoutes(),
     ...searchRoutes(deps),
     ...entityRoutes(deps),
+    ...hubRoutes(deps),
     ...pathRoutes(deps),
     ...viewRoutes(deps),
     ...relationRoutes(deps),

@@ -33,7 +33,7 @@ export function splitNodeIds(ids: Iterable<string>): { entityKeys: string[]; doc
   return { entityKeys, docKeys };
 }
 
-function toCyNode(row: Record<string, unknown>): CyNode {
+export function toCyNode(row: Record<string, unknown>): CyNode {
   return {
     data: {
       id: String(row.id),

@@ -5,7 +5,7 @@ import { inReadTx, readNamed } from "../api-database.ts";
 import type { ApiDeps } from "../deps.ts";
 import { growSubgraph } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
-import { csvList, ElementsSchema, EntityKeySchema, FactTypeSchema, intParam, IsoDateSchema, NODE_TYPE_NAMES, NodeTypeSchema } from "../schemas/common.ts";
+import { csvList, MAX_VIEW_ELEMENTS, ElementsSchema, EntityKeySchema, FactTypeSchema, intParam, IsoDateSchema, NODE_TYPE_NAMES, NodeTypeSchema } from "../schemas/common.ts";
 
 const EntityParams = z.object({ key: EntityKeySchema });
 
@@ -36,7 +36,8 @@ export const SubgraphFilterQuery = {
 export const NeighbourhoodQuery = z
   .object({
     depth: intParam(1, 3, 1, "number of hops (1-3)"),
-    limit: intParam(1, 2000, 200, "maximum number of nodes; `truncated` says when more existed"),
+    // 20,000: the explorer's element cap (client/src/graph-view.ts MAX_ELEMENTS), drawn with WebGL.
+    limit: intParam(1, MAX_VIEW_ELEMENTS, 200, "maximum number of nodes; `truncated` says when more existed"),
     ...SubgraphFilterQuery,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });

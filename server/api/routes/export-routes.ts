@@ -4,14 +4,14 @@ import type { ApiDeps } from "../deps.ts";
 import { EXPORT_FORMATS, exportElements, type ExportFormat } from "../../../common/graph-export.ts";
 import { growSubgraph } from "../graph/subgraph.ts";
 import { defineRoute, type AnyRouteSpec } from "../route-registry.ts";
-import { csvList, EntityKeySchema, intParam } from "../schemas/common.ts";
+import { csvList, EntityKeySchema, intParam, MAX_VIEW_ELEMENTS } from "../schemas/common.ts";
 import { SubgraphFilterQuery, subgraphFilters } from "./entity-routes.ts";
 
 export const ExportQuery = z.object({
   format: z.enum(Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]]).describe("file format"),
   keys: csvList(EntityKeySchema, "comma-separated start entity keys (doc:<key> for documents)").pipe(z.array(z.string()).min(1, "at least one key")),
   depth: intParam(0, 3, 1, "hops around the start keys (0 = only the keys and the edges among them)"),
-  limit: intParam(1, 5000, 1000, "maximum number of nodes"),
+  limit: intParam(1, MAX_VIEW_ELEMENTS, 1000, "maximum number of nodes"),
   ...SubgraphFilterQuery,
 });
 

@@ -34,6 +34,9 @@ export function csvList<T extends z.ZodType<unknown, string>>(item: T, descripti
     .describe(allowedValues(item) ? `${description}; one or more of ${allowedValues(item)}` : description);
 }
 
+/** The most elements the explorer shows in one view (WebGL past a few thousand); routes that return a view cap at it. */
+export const MAX_VIEW_ELEMENTS = 20_000;
+
 /** An integer query parameter with bounds and a default. */
 export function intParam(min: number, max: number, fallback: number, description: string) {
   return z.coerce.number().int().min(min).max(max).default(fallback).describe(description);
