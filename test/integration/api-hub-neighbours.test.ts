@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../server/db/gateway.ts";
 import { NeighboursOfTypeResponse, NeighbourTypesResponse } from "../../server/api/routes/hub-routes.ts";
-import { startApi, type RunningApi } from "../../server/api/testing/api-server.ts";
+import { startApi, type RunningApi } from "../support/api-server.ts";
 import { createHubGraph, HUB_NEIGHBOURS, type HubGraph } from "../support/hub-graph.ts";
 import { testGateway } from "../support/test-neo4j.ts";
 
