@@ -3,7 +3,7 @@
  * Pure: rendered sentence + context in, relations out, each with its rule id.
  */
 import type { Relation } from "../model/extraction.ts";
-import type { RelationType } from "../model/graph-model.ts";
+import { organisationKindsWith, type RelationType } from "../model/graph-model.ts";
 import { placeholdersIn, type Rendered } from "./placeholders.ts";
 import { compileRule, type CompiledRule, type End } from "./rule-dsl.ts";
 import { RELATION_RULES } from "./relation-rules.ts";
@@ -27,7 +27,8 @@ export interface SentenceSpan {
   section: string | null;
 }
 
-const AUDITOR_KINDS = new Set(["auditor", "advisory body", "regulator"]);
+/** "wij constateren" is an INVESTIGATED fact only when an auditor or advisory body writes it. */
+const AUDITOR_KINDS = new Set<string>(organisationKindsWith("auditor", "advisory"));
 /** a placeholder right after a preposition is a complement ("de continuïteit van DigiD"), never a clause subject */
 const AFTER_PREPOSITION = /(?<!\b(?:minister|staatssecretaris|directie|directeur|leiding|bestuur|president|voorzitter|ministerie)\s|⟧[’'»”]?\s)\b(?:van|naar|bij|in|op|voor|met|over|aan|tot|uit|tussen|binnen)\s+(?:(?:de|het|een)\s+)?$/i;
 const NEGATION = /\b(?:geen|niet|nooit|noch)\b/i;

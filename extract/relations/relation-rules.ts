@@ -4,9 +4,11 @@
  * Patterns run over sentences whose entity mentions are placeholders (see
  * rule-dsl.ts). Order does not matter: all rows run, duplicates collapse.
  */
+import { organisationKindsWith } from "../model/graph-model.ts";
 import type { RuleRow } from "./rule-dsl.ts";
 
-const AUDITORS = ["auditor", "advisory body", "regulator", "inspectorate", "inspectie"];
+/** kinds whose findings are INVESTIGATED facts (traits in model/graph-model.json) */
+const AUDITORS: string[] = organisationKindsWith("auditor", "advisory");
 const MINISTRY = ["ministry"];
 const COMPANY = ["company"];
 const NOT_MINISTRY = ["!ministry", "!company", "!parliament"];

@@ -1,13 +1,14 @@
 /**
  * A tiny pattern language over placeholder-rendered sentences, compiled once.
- *   {ORG:a}   one organisation, captured as group a     (types: ORG PER PROG PARTY COM ACT=ORG|PER|COM OP=ORG|PROG ANY)
+ *   {ORG:a}   one organisation, captured as group a     (classes: ruleTypeClasses of model/graph-model.json)
  *   {ORGS:a}  a list of them ("A, B en C", "zowel A als B")
  *   DET       an optional article or possessive
  *   ~         a short gap without other entities or a dash aside ("A – waaronder B – en is …")
  *   ~~        a longer gap that may contain entities
  * Everything else is a regular expression, matched case-insensitively.
  */
-import type { EntityType, RelationType } from "../model/graph-model.ts";
+import { RULE_TYPE_CLASSES, type EntityType, type RelationType } from "../model/graph-model.ts";
+import { TYPE_LETTER } from "./placeholders.ts";
 
 export type End = string; // group name, "$writer", "$answerer", "$subject", "@doc" or "lex:<id>"
 
@@ -30,9 +31,13 @@ export interface CompiledRule extends RuleRow {
   re: RegExp;
 }
 
-const TYPE_CLASS: Record<string, string> = {
-  ORG: "O", PER: "P", PROG: "G", PARTY: "Y", COM: "C", ACT: "[OPC]", OP: "[OG]", ANY: "[OPGYC]",
-};
+/** Class name → regex class of placeholder letters, from the model's ruleTypeClasses (ORG → "O", ACT → "[OPC]"). */
+const TYPE_CLASS: Record<string, string> = Object.fromEntries(
+  Object.entries(RULE_TYPE_CLASSES).map(([name, types]) => {
+    const letters = types.map((t) => TYPE_LETTER[t]).join("");
+    return [name, letters.length === 1 ? letters : `[${letters}]`];
+  }),
+);
 
 export function compileRule(row: RuleRow): CompiledRule {
   let src = row.match
