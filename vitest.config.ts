@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["extract/**/*.test.ts", "server/**/*.test.ts", "client/src/**/*.test.ts"],
+          include: ["model/**/*.test.ts", "extract/**/*.test.ts", "server/**/*.test.ts", "client/src/**/*.test.ts"],
         },
       },
       {
