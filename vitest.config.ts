@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["common/**/*.test.ts", "extract/**/*.test.ts", "server/**/*.test.ts", "client/src/**/*.test.ts", "test/architecture/**/*.test.ts"],
+          include: ["common/**/*.test.ts", "model/**/*.test.ts", "extract/**/*.test.ts", "server/**/*.test.ts", "client/src/**/*.test.ts", "test/architecture/**/*.test.ts"],
         },
       },
       {

@@ -33,7 +33,7 @@ export function relationLabel(type: string): string {
 }
 
 export function organisationKindRows(): { kind: string; color: string }[] {
-  return Object.entries(ORGANISATION_KINDS).map(([kind, color]) => ({ kind, color }));
+  return Object.entries(ORGANISATION_KINDS).map(([kind, row]) => ({ kind, color: row.color }));
 }
 
 /** All node types the view can show (entity types plus Document). */

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../model/graph-model.ts";
+import { MaybeTypedKindSchema } from "../model/typed-kind.ts";
 import { tokenize } from "../text/tokens.ts";
 import { PATTERNS } from "./name-patterns.ts";
 
@@ -42,8 +43,8 @@ export const TYPING_CUES: readonly TypingCue[] = raw.rows.map((r) => ({
   headList: [...r.match.heads].sort((a, b) => b.length - a.length),
   compound: r.match.compound,
   exceptWords: new Set(r.match.exceptWords ?? []),
-  type: r.emits.type,
-  kind: r.emits.kind,
+  // parsed against the model: an organisation kind it lacks fails at load
+  ...MaybeTypedKindSchema.parse(r.emits),
   examples: r.examples,
   counterexamples: r.counterexamples,
 }));

@@ -1,20 +1,22 @@
 /** Compiles name-patterns.json once. */
 import { readFileSync } from "node:fs";
-import type { EntityType } from "../model/graph-model.ts";
+import { z } from "zod";
+import { TypedKindSchema } from "../model/typed-kind.ts";
 
-interface Raw {
-  personTitles: string[];
-  coordinatingTitles: string[];
-  partyTitleSuffixes: string[];
-  heads: Array<{ word: string; type: EntityType; kind: string | null; keepHead: boolean }>;
-  typeHeads: Array<{ pattern: string; type: EntityType; kind: string | null }>;
-  orgNouns: string[];
-  groupNouns: string[];
-  conceptWords: string;
-  notSurnames: string[];
-}
+// Parsed, not cast: a type or organisation kind the model lacks fails at load.
+const RawSchema = z.object({
+  personTitles: z.array(z.string()),
+  coordinatingTitles: z.array(z.string()),
+  partyTitleSuffixes: z.array(z.string()),
+  heads: z.array(z.intersection(TypedKindSchema, z.object({ word: z.string(), keepHead: z.boolean() }))),
+  typeHeads: z.array(z.intersection(TypedKindSchema, z.object({ pattern: z.string() }))),
+  orgNouns: z.array(z.string()),
+  groupNouns: z.array(z.string()),
+  conceptWords: z.string(),
+  notSurnames: z.array(z.string()),
+});
 
-const raw = JSON.parse(readFileSync(new URL("./name-patterns.json", import.meta.url), "utf8")) as Raw;
+const raw = RawSchema.parse(JSON.parse(readFileSync(new URL("./name-patterns.json", import.meta.url), "utf8")));
 
 export const PATTERNS = {
   personTitles: new Set(raw.personTitles),

@@ -3,9 +3,10 @@
  * ("⟦3:O⟧"), so relation rules can be plain regular expressions over Dutch
  * word order without caring how long or odd an entity's name is.
  */
-import type { EntityType } from "../model/graph-model.ts";
+import { ENTITY_TYPES, entityTypeNames, type EntityType } from "../model/graph-model.ts";
 
-export const TYPE_LETTER: Record<EntityType, string> = { Person: "P", Organisation: "O", Programme: "G", Party: "Y", Committee: "C" };
+/** Placeholder letter of each entity type ("⟦3:O⟧"), from the model. */
+export const TYPE_LETTER = Object.fromEntries(entityTypeNames.map((t) => [t, ENTITY_TYPES[t].placeholder])) as Record<EntityType, string>;
 
 export interface SentenceMention {
   entityId: string;

@@ -1,9 +1,21 @@
 /**
- * Stable keys of the graph (see cypher/README.md). Everything the ingestion
- * MERGEs on is built here, so re-ingesting the same document yields the same
+ * Stable keys of the graph. Everything the ingestion MERGEs on is built here,
+ * from the key formats of model/graph-model.json (the same text
+ * cypher/README.md shows), so re-ingesting the same document yields the same
  * keys and nothing is duplicated. Neo4j's internal ids are never used.
  */
 import { basename } from "node:path";
+import { FACT_RELATIONSHIP, STRUCTURAL_NODES } from "../../model/graph-model.ts";
+import { compileKeyFormat } from "../../model/key-format.ts";
+
+const format = {
+  question: compileKeyFormat(STRUCTURAL_NODES.Question.keyFormat),
+  mention: compileKeyFormat(STRUCTURAL_NODES.Mention.keyFormat),
+  evidence: compileKeyFormat(STRUCTURAL_NODES.Evidence.keyFormat),
+  commitment: compileKeyFormat(STRUCTURAL_NODES.Commitment.keyFormat),
+  relation: compileKeyFormat(FACT_RELATIONSHIP.keyFormat),
+  documentEnd: compileKeyFormat(FACT_RELATIONSHIP.documentEndFormat),
+};
 
 /** `seeds/000_b27fdd294b83071a.txt` → `000_b27fdd294b83071a`. */
 export function documentKey(file: string): string {
@@ -12,7 +24,7 @@ export function documentKey(file: string): string {
 
 /** How a Document appears as the end of a fact relationship and in the explorer. */
 export function documentNodeId(docKey: string): string {
-  return `doc:${docKey}`;
+  return format.documentEnd({ docKey });
 }
 
 /**
@@ -20,7 +32,7 @@ export function documentNodeId(docKey: string): string {
  * is `doc:<docKey>` so one entity asking two documents gives two keys.
  */
 export function relationKey(type: string, sourceKey: string, targetKey: string): string {
-  return `${type}|${sourceKey}|${targetKey}`;
+  return format.relation({ type, sourceKey, targetKey });
 }
 
 export interface ParsedRelationKey {
@@ -37,17 +49,17 @@ export function parseRelationKey(key: string): ParsedRelationKey {
 }
 
 export function questionKey(docKey: string, number: number): string {
-  return `${docKey}#q${number}`;
+  return format.question({ docKey, number });
 }
 
 export function mentionKey(docKey: string, start: number, end: number): string {
-  return `${docKey}:${start}-${end}`;
+  return format.mention({ docKey, start, end });
 }
 
 export function evidenceKey(relKey: string, docKey: string, start: number, end: number): string {
-  return `${relKey}@${docKey}:${start}-${end}`;
+  return format.evidence({ relKey, docKey, start, end });
 }
 
 export function commitmentKey(docKey: string, start: number): string {
-  return `${docKey}:c${start}`;
+  return format.commitment({ docKey, start });
 }

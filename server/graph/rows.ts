@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Extraction, Entity, Merge, Segment } from "../../extract/model/extraction.ts";
-import { ORGANISATION_KINDS, RELATION_TYPES, type EntityType, type RelationType } from "../../extract/model/graph-model.ts";
+import { RELATION_TYPES, isOrganisationKind, type EntityType, type RelationType } from "../../extract/model/graph-model.ts";
 import { commitmentKey, documentKey, documentNodeId, evidenceKey, mentionKey, questionKey, relationKey } from "./keys.ts";
 
 export interface DocumentRow {
@@ -295,7 +295,7 @@ export function entityRow(entity: Entity): EntityRow {
   const aliases = unique(entity.aliases.filter((a) => a !== entity.name));
   const subtype = entity.subtype ?? null;
   let kind: string | null = null;
-  if (entity.type === "Organisation") kind = subtype !== null && subtype in ORGANISATION_KINDS ? subtype : "other";
+  if (entity.type === "Organisation") kind = isOrganisationKind(subtype) ? subtype : "other";
   return {
     key: entity.id,
     type: entity.type,

@@ -1,40 +1,82 @@
 /**
- * Keeps the tables of cypher/README.md in sync with the type table
- * (extract/model/graph-model.ts) and the named queries (cypher/queries):
+ * Keeps the tables of cypher/README.md in sync with the model
+ * (model/graph-model.json) and the named queries (cypher/queries):
  * the README holds `<!-- BEGIN generated:NAME -->…<!-- END generated:NAME -->`
- * blocks that this module renders. `npx tsx server/graph/schema-doc.ts --write`
- * rewrites them; schema-doc.test.ts fails when the README is stale.
+ * blocks that this module renders. `npx tsx server/graph/generate-artefacts.ts --write`
+ * rewrites them (and cypher/schema.cypher); generated-artefacts.test.ts fails when they are stale.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ENTITY_TYPES, ORGANISATION_KINDS, RELATION_TYPES, STRUCTURAL_RELATIONS } from "../../extract/model/graph-model.ts";
+import {
+  DOCUMENT_KINDS,
+  ENTITY_TYPES,
+  FACT_RELATIONSHIP,
+  ORGANISATION_KINDS,
+  RELATION_PROPERTIES,
+  RELATION_TYPES,
+  STRUCTURAL_NODES,
+  STRUCTURAL_RELATIONS,
+  type NodePropertyRow,
+} from "../../model/graph-model.ts";
 import { projectRoot } from "../../common/paths.ts";
 import { allNamedQueries } from "./named-queries.ts";
 
 export const readmePath = join(projectRoot, "cypher", "README.md");
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const code = (text: string) => `\`${text.replace(/\|/g, "\\|")}\``;
+const codes = (names: readonly string[]) => names.map(code).join(", ");
+
+function propertyText(name: string, p: NodePropertyRow): string {
+  const notes: string[] = [];
+  if (p.type === "date" || p.type === "datetime") notes.push(`Neo4j \`${p.type}\``);
+  if (p.type === "string[]") notes.push("list");
+  if (p.values === "documentKinds") notes.push(DOCUMENT_KINDS.join(", "));
+  if (p.fulltext) notes.push(`full-text index \`${p.fulltext}\``);
+  if (p.description) notes.push(cell(p.description));
+  return notes.length ? `\`${name}\` (${notes.join("; ")})` : `\`${name}\``;
+}
+
+function nodesTable(): string {
+  const rows = Object.entries(STRUCTURAL_NODES).map(([label, node]) => {
+    const labels = node.labels ? `${code(label)} ${node.labels} (below)` : code(label);
+    const example = node.keyDescription ? `${cell(node.keyDescription)}; e.g. ${code(node.keyExample)}` : `e.g. ${code(node.keyExample)}`;
+    const key = `\`key\` (${code(node.keyFormat)}, ${example})`;
+    const properties = Object.entries(node.properties).map(([name, p]) => propertyText(name, p)).join(", ");
+    return `| ${labels} | ${key} | ${properties} |`;
+  });
+  return ["| label(s) | key | properties |", "|---|---|---|", ...rows].join("\n");
+}
 
 function entityTypesTable(): string {
-  const rows = Object.entries(ENTITY_TYPES).map(([label, t]) => `| \`${label}\` | ${cell(t.description)} |`);
-  const kinds = Object.keys(ORGANISATION_KINDS).map((k) => `\`${k}\``).join(", ");
-  return ["| label (besides `Entity`) | what |", "|---|---|", ...rows, "", `Organisation \`kind\` values: ${kinds}.`].join("\n");
+  const rows = Object.entries(ENTITY_TYPES).map(([label, t]) => `| ${code(label)} | ${cell(t.description)} |`);
+  const kinds = Object.entries(ORGANISATION_KINDS).map(([k, row]) => `| ${code(k)} | ${row.traits.join(", ")} | ${row.examples.map(cell).join(", ")} |`);
+  return [
+    "| label (besides `Entity`) | what |", "|---|---|", ...rows, "",
+    "Organisation `kind` values (any other kind is stored as `other`):", "",
+    "| kind | traits | examples |", "|---|---|---|", ...kinds,
+  ].join("\n");
 }
 
 function factRelationsTable(): string {
   const rows = Object.entries(RELATION_TYPES).map(([type, r]) => {
-    const target = r.target === "@doc" ? "`Document` (the document itself)" : (r.target as readonly string[]).map((t) => `\`${t}\``).join(", ");
-    return `| \`${type}\` | ${r.source.map((t) => `\`${t}\``).join(", ")} | ${target} | ${cell(r.description)} |`;
+    const target = r.target === "@doc" ? "`Document` (the document itself)" : codes(r.target);
+    return `| ${code(type)} | ${codes(r.source)} | ${target} | ${cell(r.label)} / ${cell(r.reverseLabel)} | ${codes(r.properties)} | ${cell(r.description)} |`;
   });
-  return ["| type | from | to | meaning |", "|---|---|---|---|", ...rows].join("\n");
+  return ["| type | from | to | label / reverse | optional properties | meaning |", "|---|---|---|---|---|---|", ...rows].join("\n");
+}
+
+function factPropertiesTable(): string {
+  const always = Object.entries(FACT_RELATIONSHIP.properties).map(([name, p]) => `| ${code(name)} | ${p.type} | every fact | ${cell(p.description ?? "")} |`);
+  const optional = Object.entries(RELATION_PROPERTIES).map(([name, p]) => `| ${code(name)} | ${p.type} | where the type lists it (not extracted yet) | ${cell(p.description)} |`);
+  return ["| property | type | on | meaning |", "|---|---|---|---|", ...always, ...optional].join("\n");
 }
 
 function structuralRelationsTable(): string {
-  const properties: Record<string, string> = { MENTIONS: "`count`" };
-  const rows = Object.entries(STRUCTURAL_RELATIONS).map(
-    ([type, r]) => `| \`${type}\` | ${cell(r.source.replace(/\|/g, " or "))} → ${cell(r.target)} | ${properties[type] ?? ""} | ${cell(r.description)} |`,
-  );
+  const rows = Object.entries(STRUCTURAL_RELATIONS).map(([type, r]) => {
+    const properties = Object.entries(r.properties).map(([name, what]) => `${code(name)} (${cell(what)})`).join(", ");
+    return `| ${code(type)} | ${r.source.map(code).join(" or ")} → ${r.target.map(code).join(" or ")} | ${properties} | ${cell(r.description)} |`;
+  });
   return ["| type | from → to | properties | meaning |", "|---|---|---|---|", ...rows].join("\n");
 }
 
@@ -47,7 +89,9 @@ function namedQueriesTable(): string {
 }
 
 export const generators: Record<string, () => string> = {
+  nodes: nodesTable,
   "entity-types": entityTypesTable,
+  "fact-properties": factPropertiesTable,
   "fact-relations": factRelationsTable,
   "structural-relations": structuralRelationsTable,
   "named-queries": namedQueriesTable,
@@ -65,16 +109,4 @@ export function renderReadme(current: string): string {
     text = `${text.slice(0, from + begin.length)}\n${generate()}\n${text.slice(to)}`;
   }
   return text;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const current = readFileSync(readmePath, "utf8");
-  const next = renderReadme(current);
-  if (process.argv.includes("--write")) {
-    writeFileSync(readmePath, next);
-    console.log(next === current ? "cypher/README.md is up to date." : "cypher/README.md rewritten.");
-  } else {
-    console.log(next === current ? "cypher/README.md is up to date." : "cypher/README.md is stale: run with --write.");
-    process.exitCode = next === current ? 0 : 1;
-  }
 }

@@ -23,7 +23,7 @@ const schemaBody: z.infer<typeof SchemaResponse> = {
       { label: t.label, color: t.color, description: t.description, source: [...t.source], target: t.target === "@doc" ? "@doc" : [...t.target] },
     ]),
   ),
-  organisationKinds: { ...ORGANISATION_KINDS },
+  organisationKinds: Object.fromEntries(Object.entries(ORGANISATION_KINDS).map(([kind, row]) => [kind, row.color])),
 };
 
 export function schemaRoutes(): AnyRouteSpec[] {
