@@ -6,7 +6,19 @@
 import { api, type NeighbourTypes } from "./api-client.ts";
 import { el } from "./dom.ts";
 import { nodeStyleRows } from "./graph-schema.ts";
-import type { GraphView } from "./graph-view.ts";
+import type cytoscape from "cytoscape";
+import type { Elements } from "./api-client.ts";
+import type { LayoutName } from "./url-state.ts";
+
+/** What the chips need of the graph view (an interface, so graph-view.ts and this module do not import each other). */
+export interface HubGraph {
+  readonly cy: cytoscape.Core;
+  layoutName: LayoutName;
+  addElements(elements: Elements, around?: string): cytoscape.NodeCollection | null;
+  busy<T>(work: () => Promise<T>): Promise<T>;
+  expand(key: string, options?: { all?: boolean }): Promise<void>;
+  runLayout(name: LayoutName, newNodes?: cytoscape.NodeCollection, anchor?: string): Promise<void>;
+}
 
 /** A node with more neighbours than this is a hub: its expansion starts with chips. */
 export const HUB_ABOVE = 40;
@@ -28,7 +40,7 @@ export class HubChips {
   private readonly cards = new Map<string, Card>();
 
   constructor(
-    private readonly graph: GraphView,
+    private readonly graph: HubGraph,
     /** Positioned element over the canvas; not the Cytoscape container, whose children a renderer remount removes. */
     private readonly layer: HTMLElement,
     private readonly onChange: () => void,

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { projectRoot } from "../neo4j/paths.ts";
+import { projectRoot } from "../../common/paths.ts";
 import { readmePath, renderReadme } from "./schema-doc.ts";
 import { renderSchemaCypher } from "./schema-cypher.ts";
 

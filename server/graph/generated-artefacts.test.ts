@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entityTypeNames, relationTypeNames, structuralNodeLabels, structuralRelationTypes } from "../../model/graph-model.ts";
-import { projectRoot } from "../neo4j/paths.ts";
+import { projectRoot } from "../../common/paths.ts";
 import { generatedArtefacts } from "./generate-artefacts.ts";
 
 describe("artefacts generated from model/graph-model.json", () => {

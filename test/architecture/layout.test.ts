@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../common/paths.ts";
 import { findCycles, readImportGraph, sourceFiles } from "./import-graph.ts";
 
-const PRODUCTION = ["common", "extract", "server", "client/src"];
-const graph = readImportGraph(projectRoot, ["common", "extract", "server", "client", "test"]);
+const PRODUCTION = ["common", "model", "extract", "server", "client/src"];
+const graph = readImportGraph(projectRoot, ["common", "model", "extract", "server", "client", "test"]);
 const isTest = (file: string) => file.endsWith(".test.ts");
 const under = (file: string, ...folders: string[]) => folders.some((folder) => file.startsWith(`${folder}/`));
 const imports = (file: string) => graph.edges.get(file) ?? [];
@@ -34,16 +34,20 @@ describe("the import graph", () => {
     expect(findCycles(graph)).toEqual([]);
   });
 
+  it("model/ imports nothing of the project but itself", () => {
+    expect(violations(["model"], (to) => under(to, "model"))).toEqual([]);
+  });
+
   it("common/ imports nothing of the project but itself", () => {
     expect(violations(["common"], (to) => under(to, "common"))).toEqual([]);
   });
 
   it("extract/ imports only extract/ and common/ (never the server, never tests)", () => {
-    expect(violations(["extract"], (to) => under(to, "extract", "common"))).toEqual([]);
+    expect(violations(["extract"], (to) => under(to, "extract", "common", "model"))).toEqual([]);
   });
 
   it("the explorer takes from the server types only (no server code, no zod in its bundle)", () => {
-    expect(violations(["client/src"], (to, typeOnly) => under(to, "client/src", "common") || (to.startsWith("extract/model/")) || typeOnly)).toEqual([]);
+    expect(violations(["client/src"], (to, typeOnly) => under(to, "client/src", "common", "model") || (to.startsWith("extract/model/")) || typeOnly)).toEqual([]);
   });
 
   it("production code never imports test code", () => {
