@@ -137,9 +137,9 @@ try {
 }
 
 if (parts.includes("explorer")) {
-  log("explorer: test/bench/explorer-render/render-bench.ts…");
-  const text = await runScript(["--import", "tsx", join(projectRoot, "test", "bench", "explorer-render", "render-bench.ts")], {});
-  out(`## Explorer (test/bench/explorer-render/render-bench.ts, headless Chromium)`);
+  log("explorer: test/bench/explorer/run-explorer-bench.ts…");
+  const text = await runScript(["--import", "tsx", join(projectRoot, "test", "bench", "explorer", "run-explorer-bench.ts")], {});
+  out(`## Explorer (test/bench/explorer/run-explorer-bench.ts, canvas and WebGL in headless Chromium)`);
   out();
   out(text.trim());
   out();
